@@ -1,0 +1,24 @@
+/**
+ * Entry point of the account scan, bundled on its own (dist/account.js) so the AWS SDK is loaded
+ * only when a user actually scans an account: `await import("./account")` from the CLI or server.
+ * No vscode imports anywhere under server/src/account.
+ */
+export { collectAccount, type CollectControl, type CollectOptions, type CollectProgress } from "./collect";
+export { AwsClientFactory, hasReadOnlyGuard, type ClientSettings, type ServiceId } from "./clients";
+export { AccountScanError, classifyError, type GapKind } from "./errors";
+export {
+  defaultRegion,
+  environmentCredentialsAvailable,
+  listProfiles,
+  type AwsProfileInfo,
+  type ProfileFiles,
+  type ProfileKind,
+} from "./profiles";
+export {
+  READ_ONLY_ALLOWLIST,
+  READ_ONLY_EXCEPTIONS,
+  ReadOnlyViolationError,
+  isOperationAllowed,
+} from "./read-only-guard";
+export { DEFAULT_RESOURCE_TYPES, type ResourceTypeSpec } from "./resource-types";
+export * from "./snapshot";
