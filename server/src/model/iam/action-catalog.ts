@@ -76,17 +76,14 @@ interface ServiceEntry {
   readonly prefix: string;
   readonly name: string;
   /** Sorted by name. */
-  readonly actions: readonly ActionEntry[];
-  /** Lower-case action name → entry. */
-  readonly byName: ReadonlyMap<string, ActionEntry>;
+  readonly actions: readonly ActionInfo[];
+  /** `actions[i].name` in lower case, which pattern matching and distances compare against. */
+  readonly lowerNames: readonly string[];
+  /** Lower-case action name → index into `actions`. */
+  readonly indexByName: ReadonlyMap<string, number>;
   /** Lower-case exact condition keys (templates are in `conditionKeyTemplates`). */
   readonly conditionKeys: ReadonlySet<string>;
   readonly conditionKeyTemplates: readonly RegExp[];
-}
-
-/** ActionInfo plus the lower-case name that pattern matching compares against. */
-interface ActionEntry extends ActionInfo {
-  readonly lowerName: string;
 }
 
 interface Catalog {
@@ -146,7 +143,7 @@ export function actionInfo(action: string): ActionInfo | undefined {
   const colon = action.indexOf(':');
   if (colon < 0) return undefined;
   const service = serviceEntry(getCatalog(), action.slice(0, colon).toLowerCase());
-  return service?.byName.get(action.slice(colon + 1).toLowerCase());
+  return service === undefined ? undefined : findAction(service, action.slice(colon + 1).toLowerCase());
 }
 
 /** True when `action` is an exact, existing action (`s3:getobject` counts; `s3:Get*` does not). */
@@ -268,15 +265,15 @@ export function nearestAction(action: string): string | undefined {
   const candidates: { item: ActionInfo; cost: number }[] = [];
   for (const { prefix: p, cost } of services) {
     const service = serviceEntry(cat, p)!;
-    const exact = service.byName.get(name);
+    const exact = findAction(service, name);
     if (exact !== undefined) {
       candidates.push({ item: exact, cost });
       continue;
     }
-    for (const a of service.actions) {
-      const d = editDistance(name, a.lowerName, nameBound);
+    service.actions.forEach((a, i) => {
+      const d = editDistance(name, service.lowerNames[i]!, nameBound);
       if (d <= nameBound) candidates.push({ item: a, cost: cost + d });
-    }
+    });
   }
   const close = best(candidates);
   if (close === null) return undefined; // two equally close: no honest suggestion
@@ -284,7 +281,7 @@ export function nearestAction(action: string): string | undefined {
 
   // Right action, wrong service (iam:AssumeRole): only when the name is unique to one other service.
   const elsewhere = cat.prefixes.flatMap((p) => {
-    const a = serviceEntry(cat, p)!.byName.get(name);
+    const a = findAction(serviceEntry(cat, p)!, name);
     return a === undefined ? [] : [a];
   });
   return elsewhere.length === 1 ? elsewhere[0]?.action : undefined;
@@ -343,7 +340,7 @@ function getCatalog(): Catalog {
 
 function findCatalogFile(): string {
   const tried = [join(__dirname, CATALOG_FILE_NAME)];
-  for (let dir = __dirname; ; ) {
+  for (let dir = __dirname; ;) {
     tried.push(join(dir, 'dist', CATALOG_FILE_NAME));
     const parent = dirname(dir);
     if (parent === dir) break;
@@ -362,7 +359,9 @@ function findCatalogFile(): string {
 function readCatalog(path: string): Catalog {
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as CatalogFile;
   if (file.format !== 1) {
-    throw new Error(`IAM action catalogue ${path} has format ${String(file.format)}; this build reads format 1`);
+    throw new Error(
+      `IAM action catalogue ${path} has format ${String(file.format)}; this build reads format 1`,
+    );
   }
   const raw = new Map(Object.entries(file.services));
   let actionCount = 0;
@@ -399,29 +398,44 @@ function serviceEntry(cat: Catalog, prefix: string): ServiceEntry | undefined {
   if (done !== undefined) return done;
   const data = cat.raw.get(prefix);
   if (data === undefined) return undefined;
-  const actions: ActionEntry[] = [];
-  const byName = new Map<string, ActionEntry>();
+  const actions: ActionInfo[] = [];
+  const lowerNames: string[] = [];
+  const indexByName = new Map<string, number>();
   for (const entry of data.actions === '' ? [] : data.actions.split(',')) {
     const accessLevel = LEVELS[entry.charAt(0)];
     if (accessLevel === undefined) throw new Error(`IAM action catalogue: bad entry ${prefix}:${entry}`);
     const wildcardOnly = entry.charAt(1) === '*';
     const name = entry.slice(wildcardOnly ? 2 : 1);
     const lowerName = name.toLowerCase();
-    const action: ActionEntry = { action: `${prefix}:${name}`, service: prefix, name, accessLevel, wildcardOnly, lowerName };
+    const action: ActionInfo = {
+      action: `${prefix}:${name}`,
+      service: prefix,
+      name,
+      accessLevel,
+      wildcardOnly,
+    };
     actions.push(action);
-    byName.set(lowerName, action);
+    lowerNames.push(lowerName);
+    indexByName.set(lowerName, actions.length - 1);
   }
   const keys = splitConditionKeys(data.conditionKeys);
   const service: ServiceEntry = {
     prefix,
     name: data.name,
     actions,
-    byName,
+    lowerNames,
+    indexByName,
     conditionKeys: keys.exact,
     conditionKeyTemplates: keys.templates,
   };
   cat.decoded.set(prefix, service);
   return service;
+}
+
+/** The action named `lowerName` (lower case) in `service`. */
+function findAction(service: ServiceEntry, lowerName: string): ActionInfo | undefined {
+  const index = service.indexByName.get(lowerName);
+  return index === undefined ? undefined : service.actions[index];
 }
 
 /** The variable part of a condition key template: `${TagKey}`, `<key>`, or a trailing `/tag-key`. */
@@ -493,7 +507,10 @@ function matchesCompiled(pattern: CompiledPattern, action: string): boolean {
   if (pattern.service === ANY && pattern.action === ANY) return true;
   const colon = action.indexOf(':');
   if (colon < 0) return false;
-  return partMatches(pattern.service, action.slice(0, colon)) && partMatches(pattern.action, action.slice(colon + 1));
+  return (
+    partMatches(pattern.service, action.slice(0, colon)) &&
+    partMatches(pattern.action, action.slice(colon + 1))
+  );
 }
 
 /**
@@ -505,23 +522,22 @@ function matchActions(
   patterns: readonly string[],
   predicate: (action: ActionInfo) => boolean,
   firstOnly: boolean,
-): ActionEntry[] {
+): ActionInfo[] {
   const compiled = patterns.map((p) => compilePattern(p.toLowerCase())).filter((p) => p.valid);
   if (compiled.length === 0) return [];
   // Only visit services some pattern can reach: a literal prefix is a direct lookup.
   const prefixes = compiled.every((p) => typeof p.service === 'string')
     ? [...new Set(compiled.map((p) => p.service as string))].filter((p) => cat.raw.has(p)).sort()
     : cat.prefixes;
-  const matched: ActionEntry[] = [];
+  const matched: ActionInfo[] = [];
   for (const prefix of prefixes) {
     const applicable = compiled.filter((p) => partMatches(p.service, prefix));
     if (applicable.length === 0) continue;
     const service = serviceEntry(cat, prefix)!;
-    const candidates = applicable.every((p) => typeof p.action === 'string')
-      ? applicable.flatMap((p) => service.byName.get(p.action as string) ?? []).sort(byName)
-      : service.actions;
-    for (const action of new Set(candidates)) {
-      if (!applicable.some((p) => partMatches(p.action, action.lowerName))) continue;
+    for (const i of candidateIndexes(service, applicable)) {
+      const lowerName = service.lowerNames[i]!;
+      if (!applicable.some((p) => partMatches(p.action, lowerName))) continue;
+      const action = service.actions[i]!;
       if (!predicate(action)) continue;
       matched.push(action);
       if (firstOnly) return matched;
@@ -530,8 +546,15 @@ function matchActions(
   return matched;
 }
 
-function byName(a: ActionEntry, b: ActionEntry): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/** Indexes into `service.actions` worth testing, ascending: direct lookups when all names are literal. */
+function candidateIndexes(service: ServiceEntry, patterns: readonly CompiledPattern[]): Iterable<number> {
+  if (!patterns.every((p) => typeof p.action === 'string')) return service.actions.keys();
+  const found = new Set<number>();
+  for (const p of patterns) {
+    const index = service.indexByName.get(p.action as string);
+    if (index !== undefined) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 function escapeRegExp(text: string): string {
@@ -577,7 +600,12 @@ function editDistance(a: string, b: string, bound: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         d = Math.min(d, before[j - 2]! + 1);
       }
       current[j] = d;
