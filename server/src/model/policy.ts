@@ -1,0 +1,240 @@
+/**
+ * The IAM policy model: where policies live in a template, and each statement normalised (string or
+ * list forms, Fn::If branches, policies written as JSON strings).
+ */
+import { parseJsonValue } from '../documents/parse-json';
+import { type ConditionBranch, type EvalEnv, Unknown, evaluate, expand } from './evaluate';
+import { type MapNode, type Node, isMap, isScalar, isSeq, str, walk } from './nodes';
+import type { Resource } from './template';
+
+export type PolicyKind = 'identity' | 'trust' | 'resource' | 'boundary' | 'scp' | 'endpoint';
+
+/** A string value inside a policy (an action, a resource ARN…) with the node it came from. */
+export interface PolicyValue {
+  /** The literal string, or Unknown when computed (e.g. `!Sub arn:…:${Bucket}` keeps the text, `!GetAtt` does not). */
+  value: string | Unknown;
+  node: Node;
+  conditions: ConditionBranch[];
+}
+
+export interface Statement {
+  node: Node;
+  index: number;
+  sid: string | undefined;
+  effect: 'Allow' | 'Deny' | undefined;
+  effectNode: Node | undefined;
+  action: PolicyValue[] | undefined;
+  notAction: PolicyValue[] | undefined;
+  resource: PolicyValue[] | undefined;
+  notResource: PolicyValue[] | undefined;
+  /** Principal as written; `'*'` is normalised to `{AWS: ['*']}`. */
+  principal: Principals | undefined;
+  notPrincipal: Principals | undefined;
+  condition: MapNode | undefined;
+  /** Fn::If branches the statement itself sits under. */
+  conditions: ConditionBranch[];
+}
+
+/** Principal type (AWS, Service, Federated, CanonicalUser) → values. */
+export interface Principals {
+  node: Node;
+  byType: Map<string, PolicyValue[]>;
+}
+
+export interface PolicyDocument {
+  kind: PolicyKind;
+  node: Node;
+  statements: Statement[];
+  /** The resource embedding the policy, when in a template. */
+  owner: Resource | undefined;
+  /** Property path inside the owner, e.g. `Policies[0].PolicyDocument`. */
+  where: string;
+  /** A human label for messages, e.g. "role AppRole's trust policy". */
+  label: string;
+}
+
+interface PolicyLocation {
+  path: Array<string | '*'>;
+  kind: PolicyKind;
+  label: string;
+}
+
+/** Resource type → where its policies are. */
+export const POLICY_LOCATIONS: Readonly<Record<string, PolicyLocation[]>> = {
+  'AWS::IAM::Role': [
+    { path: ['AssumeRolePolicyDocument'], kind: 'trust', label: 'trust policy' },
+    { path: ['Policies', '*', 'PolicyDocument'], kind: 'identity', label: 'inline policy' },
+  ],
+  'AWS::IAM::User': [{ path: ['Policies', '*', 'PolicyDocument'], kind: 'identity', label: 'inline policy' }],
+  'AWS::IAM::Group': [{ path: ['Policies', '*', 'PolicyDocument'], kind: 'identity', label: 'inline policy' }],
+  'AWS::IAM::Policy': [{ path: ['PolicyDocument'], kind: 'identity', label: 'policy' }],
+  'AWS::IAM::ManagedPolicy': [{ path: ['PolicyDocument'], kind: 'identity', label: 'managed policy' }],
+  'AWS::IAM::RolePolicy': [{ path: ['PolicyDocument'], kind: 'identity', label: 'role policy' }],
+  'AWS::IAM::UserPolicy': [{ path: ['PolicyDocument'], kind: 'identity', label: 'user policy' }],
+  'AWS::IAM::GroupPolicy': [{ path: ['PolicyDocument'], kind: 'identity', label: 'group policy' }],
+  'AWS::S3::BucketPolicy': [{ path: ['PolicyDocument'], kind: 'resource', label: 'bucket policy' }],
+  'AWS::S3::AccessPoint': [{ path: ['Policy'], kind: 'resource', label: 'access point policy' }],
+  'AWS::SQS::QueuePolicy': [{ path: ['PolicyDocument'], kind: 'resource', label: 'queue policy' }],
+  'AWS::SNS::TopicPolicy': [{ path: ['PolicyDocument'], kind: 'resource', label: 'topic policy' }],
+  'AWS::KMS::Key': [{ path: ['KeyPolicy'], kind: 'resource', label: 'key policy' }],
+  'AWS::SecretsManager::ResourcePolicy': [{ path: ['ResourcePolicy'], kind: 'resource', label: 'secret policy' }],
+  'AWS::ECR::Repository': [{ path: ['RepositoryPolicyText'], kind: 'resource', label: 'repository policy' }],
+  'AWS::OpenSearchService::Domain': [{ path: ['AccessPolicies'], kind: 'resource', label: 'domain access policy' }],
+  'AWS::Elasticsearch::Domain': [{ path: ['AccessPolicies'], kind: 'resource', label: 'domain access policy' }],
+  'AWS::Logs::ResourcePolicy': [{ path: ['PolicyDocument'], kind: 'resource', label: 'log resource policy' }],
+  'AWS::ApiGateway::RestApi': [{ path: ['Policy'], kind: 'resource', label: 'API resource policy' }],
+  'AWS::EC2::VPCEndpoint': [{ path: ['PolicyDocument'], kind: 'endpoint', label: 'endpoint policy' }],
+  'AWS::EFS::FileSystem': [{ path: ['FileSystemPolicy'], kind: 'resource', label: 'file system policy' }],
+  'AWS::Backup::BackupVault': [{ path: ['AccessPolicy'], kind: 'resource', label: 'vault access policy' }],
+  'AWS::Organizations::Policy': [{ path: ['Content'], kind: 'scp', label: 'organization policy' }],
+};
+
+/** Every policy document embedded in a resource. */
+export function policiesOf(resource: Resource, env: EvalEnv): PolicyDocument[] {
+  const locs = resource.type ? POLICY_LOCATIONS[resource.type] : undefined;
+  const props = resource.properties;
+  if (!locs || !props) return [];
+  const out: PolicyDocument[] = [];
+  for (const loc of locs) {
+    for (const { node, where, conditions } of find(props, loc.path, env, [], '')) {
+      const doc = asPolicyNode(node);
+      if (!doc) continue;
+      out.push(buildPolicy(doc, loc.kind, env, resource, where, `${loc.label} of ${resource.logicalId}`, conditions));
+    }
+  }
+  return out;
+}
+
+function find(node: Node, path: Array<string | '*'>, env: EvalEnv, conds: ConditionBranch[], where: string): Array<{ node: Node; where: string; conditions: ConditionBranch[] }> {
+  if (path.length === 0) {
+    return expand(node, env, node, conds)
+      .filter((v) => v.node)
+      .map((v) => ({ node: v.node!, where, conditions: v.conditions }));
+  }
+  const [seg, ...rest] = path;
+  const out: Array<{ node: Node; where: string; conditions: ConditionBranch[] }> = [];
+  for (const v of expand(node, env, node, conds)) {
+    if (!v.node) continue;
+    if (seg === '*') {
+      if (isSeq(v.node)) v.node.items.forEach((item, i) => out.push(...find(item, rest, env, v.conditions, `${where}[${i}]`)));
+    } else if (isMap(v.node) && !v.node.intrinsic) {
+      const c = v.node.get(seg!);
+      if (c) out.push(...find(c, rest, env, v.conditions, where ? `${where}.${seg}` : seg!));
+    }
+  }
+  return out;
+}
+
+/** A policy given as a map, or as a JSON string (parsed, positions kept where the string maps 1:1). */
+export function asPolicyNode(node: Node): MapNode | undefined {
+  if (isMap(node) && !node.intrinsic) return node;
+  if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+  const text = node.value.trim();
+  if (!text.startsWith('{')) return undefined;
+  const raw = sourceSlice(node);
+  if (raw !== undefined) {
+    // Quoted or plain strings whose source text is the value itself: positions map exactly.
+    const parsed = parseJsonValue(node.value, node.chunk, node.rel + raw);
+    return isMap(parsed.root) ? parsed.root : undefined;
+  }
+  const parsed = parseJsonValue(node.value, { base: 0 });
+  if (!isMap(parsed.root)) return undefined;
+  // Escapes or block scalars: every inner node points at the whole string.
+  walk(parsed.root, (n) => {
+    n.chunk = node.chunk;
+    n.rel = node.rel;
+    n.length = node.length;
+    if (isMap(n)) for (const e of n.entries) Object.assign(e.keyNode, { chunk: node.chunk, rel: node.rel, length: node.length });
+  });
+  return parsed.root;
+}
+
+function sourceSlice(node: Node): number | undefined {
+  return isScalar(node) ? node.verbatim : undefined;
+}
+
+/** Builds the normalised policy model over a policy document map. */
+export function buildPolicy(doc: MapNode, kind: PolicyKind, env: EvalEnv, owner: Resource | undefined, where: string, label: string, conditions: ConditionBranch[] = []): PolicyDocument {
+  const statements: Statement[] = [];
+  const st = doc.get('Statement');
+  let index = 0;
+  for (const v of expand(st, env, doc, conditions)) {
+    if (!v.node) continue;
+    const items = isSeq(v.node) ? v.node.items : [v.node];
+    for (const item of items) {
+      for (const sv of expand(item, env, item, v.conditions)) {
+        if (!isMap(sv.node) || sv.node.intrinsic) continue;
+        statements.push(buildStatement(sv.node, index, env, sv.conditions));
+      }
+      index++;
+    }
+  }
+  return { kind, node: doc, statements, owner, where, label };
+}
+
+function buildStatement(m: MapNode, index: number, env: EvalEnv, conditions: ConditionBranch[]): Statement {
+  const effectNode = m.get('Effect');
+  const e = str(effectNode);
+  const cond = m.get('Condition');
+  return {
+    node: m,
+    index,
+    sid: str(m.get('Sid')),
+    effect: e === 'Allow' || e === 'Deny' ? e : undefined,
+    effectNode,
+    action: values(m.get('Action'), env, conditions),
+    notAction: values(m.get('NotAction'), env, conditions),
+    resource: values(m.get('Resource'), env, conditions),
+    notResource: values(m.get('NotResource'), env, conditions),
+    principal: principals(m.get('Principal'), env, conditions),
+    notPrincipal: principals(m.get('NotPrincipal'), env, conditions),
+    condition: isMap(cond) && !cond.intrinsic ? cond : undefined,
+    conditions,
+  };
+}
+
+/** A string-or-list field as a flat list of values, expanding Fn::If and parameter defaults. */
+export function values(node: Node | undefined, env: EvalEnv, conditions: ConditionBranch[] = []): PolicyValue[] | undefined {
+  if (!node) return undefined;
+  const out: PolicyValue[] = [];
+  for (const v of expand(node, env, node, conditions)) {
+    if (!v.node) continue;
+    const items = isSeq(v.node) ? v.node.items : [v.node];
+    for (const item of items) {
+      for (const iv of expand(item, env, item, v.conditions)) {
+        if (!iv.node) continue;
+        const val = evaluate(iv.node, env);
+        out.push({
+          value: typeof val === 'string' ? val : val instanceof Unknown ? val : new Unknown('not a string'),
+          node: iv.at.kind === 'map' && iv.viaParameter ? iv.at : iv.node,
+          conditions: iv.conditions,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function principals(node: Node | undefined, env: EvalEnv, conditions: ConditionBranch[]): Principals | undefined {
+  if (!node) return undefined;
+  const byType = new Map<string, PolicyValue[]>();
+  if (isScalar(node)) {
+    byType.set('AWS', [{ value: String(node.value), node, conditions }]);
+    return { node, byType };
+  }
+  if (!isMap(node) || node.intrinsic) {
+    byType.set('AWS', [{ value: new Unknown('computed principal'), node, conditions }]);
+    return { node, byType };
+  }
+  for (const e of node.entries) byType.set(e.key, values(e.value, env, conditions) ?? []);
+  return { node, byType };
+}
+
+/** Classifies a standalone policy document by its content. */
+export function standaloneKind(doc: MapNode, env: EvalEnv): PolicyKind {
+  const p = buildPolicy(doc, 'identity', env, undefined, '', 'policy');
+  const hasPrincipal = p.statements.some((s) => s.principal || s.notPrincipal);
+  if (!hasPrincipal) return 'identity';
+  const trust = p.statements.every((s) => (s.action ?? []).some((a) => typeof a.value === 'string' && /^sts:AssumeRole/i.test(a.value)));
+  return trust ? 'trust' : 'resource';
+}
