@@ -539,9 +539,10 @@ function matchActions(
     const applicable = compiled.filter((p) => partMatches(p.service, prefix));
     if (applicable.length === 0) continue;
     const service = serviceEntry(cat, prefix)!;
-    for (const i of candidateIndexes(service, applicable)) {
-      const lowerName = service.lowerNames[i]!;
-      if (!applicable.some((p) => partMatches(p.action, lowerName))) continue;
+    // `svc:*` or `*` takes every action of the service: skip the per-action test.
+    const everyAction = applicable.some((p) => p.action === ANY);
+    for (const i of everyAction ? service.actions.keys() : candidateIndexes(service, applicable)) {
+      if (!everyAction && !applicable.some((p) => partMatches(p.action, service.lowerNames[i]!))) continue;
       const action = service.actions[i]!;
       if (!predicate(action)) continue;
       matched.push(action);
