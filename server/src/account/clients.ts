@@ -23,8 +23,6 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type {
   AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
-  BuildHandlerArguments,
-  BuildMiddleware,
   MetadataBearer,
   MiddlewareStack,
 } from "@smithy/types";
@@ -71,6 +69,7 @@ interface CommonConfig {
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
   endpoint?: string;
+  endpointProvider?: () => { url: URL };
 }
 
 const CONSTRUCTORS: { [K in ServiceId]: new (config: CommonConfig) => ServiceClients[K] } = {
@@ -105,20 +104,15 @@ export function memoizeCredentials(provider: AwsCredentialIdentityProvider): Aws
 }
 
 /**
- * S3 Control puts the account id in front of the endpoint's host name
- * ({account}.s3-control.{region}.amazonaws.com). With an endpoint override such as
- * http://127.0.0.1:4566 that host does not resolve, so the prefix is dropped; the account id still
- * travels in the x-amz-account-id header, which AWS-compatible endpoints read.
+ * S3 Control's endpoint rules put the account id in front of the host name
+ * ({account}.s3-control.{region}.amazonaws.com), also for an overridden endpoint, which breaks on
+ * http://127.0.0.1:4566 or any endpoint that is not a wildcard DNS name. With an override, S3 Control
+ * therefore gets a fixed endpoint; the account id still travels in the x-amz-account-id header,
+ * which AWS-compatible endpoints read.
  */
-const stripAccountHostPrefix: BuildMiddleware<object, MetadataBearer> = (next) => async (args: BuildHandlerArguments<object>) => {
-  const request = args.request as { hostname?: string; headers?: Record<string, string> };
-  const accountId = request.headers?.["x-amz-account-id"];
-  if (accountId !== undefined && typeof request.hostname === "string" && request.hostname.startsWith(`${accountId}.`)) {
-    request.hostname = request.hostname.slice(accountId.length + 1);
-    if (request.headers !== undefined && "host" in request.headers) delete request.headers.host;
-  }
-  return next(args);
-};
+function fixedEndpoint(url: string): () => { url: URL } {
+  return () => ({ url: new URL(url) });
+}
 
 /**
  * Builds and caches one client per (service, region). Call {@link AwsClientFactory.destroy} when the
@@ -168,19 +162,15 @@ export class AwsClientFactory {
         requestTimeout: attemptTimeout,
       }),
     };
-    if (this.settings.endpointUrl !== undefined) config.endpoint = this.settings.endpointUrl;
+    if (this.settings.endpointUrl !== undefined) {
+      config.endpoint = this.settings.endpointUrl;
+      if (service === "s3control") config.endpointProvider = fixedEndpoint(this.settings.endpointUrl);
+    }
     const Constructor = CONSTRUCTORS[service];
     const client = new Constructor(config);
     // Each client types its stack with its own input/output unions; the guard handles any.
     const stack = client.middlewareStack as unknown as MiddlewareStack<object, MetadataBearer>;
     stack.use(readOnlyGuardPlugin);
-    if (service === "s3control" && this.settings.endpointUrl !== undefined) {
-      stack.add(stripAccountHostPrefix, {
-        step: "build",
-        priority: "low",
-        name: "shieldwallS3ControlEndpointOverride",
-      });
-    }
     return client;
   }
 }
