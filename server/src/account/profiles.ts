@@ -43,6 +43,8 @@ export interface ProfileFiles {
 
 type IniSection = Record<string, string | undefined>;
 
+const NON_PROFILE_SECTION = /^(sso-session|services)\./;
+
 function kindOf(section: IniSection): ProfileKind {
   if (section.sso_session !== undefined || section.sso_start_url !== undefined) return "sso";
   if (section.role_arn !== undefined && section.web_identity_token_file !== undefined) return "web-identity";
@@ -63,7 +65,10 @@ export async function listProfiles(files: ProfileFiles = {}): Promise<AwsProfile
   const ssoSessions = await loadSsoSessionData(
     files.configFilepath !== undefined ? { configFilepath: files.configFilepath } : {},
   );
-  const names = new Set([...Object.keys(configFile), ...Object.keys(credentialsFile)]);
+  // The loader also returns [sso-session x] and [services x] sections, as "sso-session.x" / "services.x".
+  const names = new Set(
+    [...Object.keys(configFile), ...Object.keys(credentialsFile)].filter((name) => !NON_PROFILE_SECTION.test(name)),
+  );
   const profiles: AwsProfileInfo[] = [];
   for (const name of names) {
     const fromConfig: IniSection | undefined = configFile[name];
