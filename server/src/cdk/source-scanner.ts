@@ -581,8 +581,13 @@ function scanPython(text: string): ScannedSource {
     if (t.lineStart && (t.text === 'from' || t.text === 'import')) {
       let spec = '';
       let j = k + 1;
-      while (tokens[j]?.kind === 'ident' || tokens[j]?.text === '.' || tokens[j]?.text === '...') {
-        if (tokens[j]?.text === 'import' && t.text === 'from') break;
+      // `from a.b import c`, `import a.b as c`: the dotted name, up to the keyword, on this logical line.
+      while (
+        (tokens[j]?.kind === 'ident' || tokens[j]?.text === '.' || tokens[j]?.text === '...') &&
+        tokens[j]?.lineStart !== true &&
+        tokens[j]?.text !== 'import' &&
+        tokens[j]?.text !== 'as'
+      ) {
         spec += tokens[j++]?.text ?? '';
       }
       if (spec.length > 0) imports.push(spec);
