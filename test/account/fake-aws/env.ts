@@ -27,6 +27,7 @@ const VARIABLES = [
   "AWS_CONTAINER_CREDENTIALS_FULL_URI",
   "AWS_WEB_IDENTITY_TOKEN_FILE",
   "AWS_ROLE_ARN",
+  "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED",
 ] as const;
 
 /** Set up the environment; returns the temp dir and a function that restores everything. */
@@ -39,6 +40,8 @@ export function useFakeAwsEnvironment(): { dir: string; restore: () => void } {
   process.env.AWS_CONFIG_FILE = join(dir, "config");
   process.env.AWS_SHARED_CREDENTIALS_FILE = join(dir, "credentials");
   process.env.AWS_EC2_METADATA_DISABLED = "true";
+  // The SDK warns once per process that it will need Node 22 from 2027; keep test output readable.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   return {
     dir,
     restore: () => {
