@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
   constructPathFor,
+  loadAppSources,
   loadCloudAssembly,
+  locateConstructSource,
   nestedStackPathFromResourcePath,
   resourceForConstructPath,
   stackForConstructPath,
@@ -210,6 +212,41 @@ describe('loadCloudAssembly on variants of the fixture', () => {
       assert.equal(fragmented.tree.get('SecureStack/Uploads/Resource')?.logicalId, 'Uploads4F6EB0FD');
       assert.equal(fragmented.problems.length, 1);
       assert.match(fragmented.problems[0] ?? '', /SecureStack\.metadata\.json: invalid JSON/);
+    } finally {
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    }
+  });
+
+  it('reads metadata inlined in the manifest (older assemblies) and traces on logical-id entries', () => {
+    const out = copyFixture();
+    try {
+      const manifestFile = path.join(out, 'manifest.json');
+      const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {
+        artifacts: Record<string, { additionalMetadataFile?: string; metadata?: Record<string, unknown[]> }>;
+      };
+      const demo = manifest.artifacts['DemoStack'];
+      assert.ok(demo?.additionalMetadataFile !== undefined);
+      const metadata = JSON.parse(fs.readFileSync(path.join(out, demo.additionalMetadataFile), 'utf8')) as Record<string, unknown[]>;
+      fs.rmSync(path.join(out, demo.additionalMetadataFile));
+      delete demo.additionalMetadataFile;
+      metadata['/DemoStack/LegacyDb'] = [
+        { type: 'aws:cdk:logicalId', data: 'LegacyDb', trace: ['    at new DemoStack (/ci/checkout/src/demo-stack.ts:48:5)'] },
+      ];
+      demo.metadata = metadata;
+      fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+
+      const inline = loadCloudAssembly(out);
+      assert.deepEqual(inline.problems, []);
+      assert.deepEqual(inline.creationStacks.get('DemoStack/LegacyDb'), ['    at new DemoStack (/ci/checkout/src/demo-stack.ts:48:5)']);
+      assert.ok(inline.creationStacks.has('DemoStack/Uploads/Resource'));
+      assert.equal(stackForTemplate(inline, 'DemoStack.template.json')?.constructPath, 'DemoStack');
+      // The trace was recorded on another machine: re-rooted onto the fixture's sources.
+      const located = locateConstructSource(inline, 'DemoStack/LegacyDb', { sources: loadAppSources(CDK_APP) });
+      assert.equal(located?.file, path.join(CDK_APP, 'src', 'demo-stack.ts'));
+      assert.deepEqual([located?.line, located?.character, located?.via], [47, 4, 'creation-stack']);
+      assert.deepEqual(inline.metadataTypes.get('DemoStack/Custom::S3AutoDeleteObjectsCustomResourceProvider'), [
+        'aws:cdk:is-custom-resource-handler-customResourceProvider',
+      ]);
     } finally {
       fs.rmSync(path.dirname(out), { recursive: true, force: true });
     }

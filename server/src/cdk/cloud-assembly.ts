@@ -9,7 +9,8 @@
  * - `<Stack>.template.json`, and `*.nested.template.json` for nested stacks (linked to their parent
  *   through the `aws:asset:path` metadata of the parent's `AWS::CloudFormation::Stack` resource).
  * - `<Stack>.metadata.json`: per construct path, `aws:cdk:logicalId` and `aws:cdk:creationStack`
- *   (a stack trace of where the construct was created; see docs/cdk.md for when CDK records it).
+ *   (a stack trace of where the construct was created; see docs/cdk.md for when CDK records it), or a
+ *   `trace` on the `aws:cdk:logicalId` entry in assemblies that record traces that way.
  * - `tree.json` (and `trees-N.json` when CDK fragments a very large tree): construct path, fqn,
  *   CloudFormation type and logical id of every construct.
  * - `validation-report.json`: written when synth-time policy validation ran; its violations carry
@@ -332,6 +333,12 @@ function readStackArtifact(
           builder.metadataLogicalIds.set(constructPath, data);
         } else if (type === 'aws:cdk:creationStack' && Array.isArray(data)) {
           builder.creationStacks.set(constructPath, data.filter((f): f is string => typeof f === 'string'));
+        }
+        // Older assemblies (and CDK_DEBUG runs) attach a `trace` to metadata entries; use the logical-id
+        // entry's trace when no creation stack was recorded.
+        const trace = entry['trace'];
+        if (type === 'aws:cdk:logicalId' && Array.isArray(trace) && !builder.creationStacks.has(constructPath)) {
+          builder.creationStacks.set(constructPath, trace.filter((f): f is string => typeof f === 'string'));
         } else if (type === 'aws:cdk:templateFile' && data === templateName) {
           stackPath = constructPath;
         }
