@@ -18,7 +18,7 @@ export type Edit =
   /** Removes a mapping entry (by its value node) or a sequence item. */
   | { op: 'delete'; target: Node }
   /** Adds a top-level section entry, e.g. a new Parameter, Condition or Resource. */
-  | { op: 'add-top-level'; section: 'Parameters' | 'Conditions' | 'Resources' | 'Outputs'; key: string; value: FixValue };
+  | { op: 'add-top-level'; section: 'Parameters' | 'Conditions' | 'Resources' | 'Outputs' | 'Metadata'; key: string; value: FixValue };
 
 export interface Fix {
   title: string;

@@ -1,0 +1,32 @@
+/**
+ * Starts the bundled language server over IPC. The client decides which documents to sync (YAML and
+ * JSON files); the server decides which of them are templates or policies and stays silent on the rest.
+ */
+import * as path from 'node:path';
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'shieldwall';
+
+export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'file', language: 'json' },
+      { scheme: 'file', language: 'jsonc' },
+      { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'untitled', language: 'json' },
+      { scheme: 'file', pattern: '**/*.template' },
+      { scheme: 'shieldwall-account', language: 'yaml' },
+    ],
+    synchronize: { configurationSection: 'shieldwall' },
+    outputChannel: output,
+    diagnosticCollectionName: 'shieldwall',
+  };
+  return new LanguageClient(CLIENT_ID, 'Shieldwall', serverOptions, clientOptions);
+}

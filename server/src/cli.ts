@@ -1,0 +1,177 @@
+/**
+ * The `shieldwall` command line: the same engine as the editor, for CI pipelines.
+ *
+ * Exit codes: 0 nothing at or above --fail-on; 1 findings (or syntax errors) at or above it; 2 usage
+ * or I/O errors. `--demo` always exits 0 (a demo is not a gate).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { createTwoFilesPatch } from 'diff';
+import { collectFiles } from './documents/files';
+import { applyEdits } from './documents/render-fix';
+import { AnalysisCache } from './engine/analysis-cache';
+import { builtInRules, equivalentsLine, ruleMarkdown } from './engine/registry';
+import { SEVERITIES, type Severity } from './engine/rule-types';
+import { type Settings, parseSettings } from './engine/settings';
+import { fixAllEdits } from './handlers/code-actions';
+import { type FileResult, TOOL_VERSION, toJsonReport } from './report/results';
+import { toSarif } from './report/sarif';
+import { toText } from './report/text';
+
+class UsageError extends Error {}
+
+function loadSettings(configFile: string | undefined, exclude: string[], include: string[]): Settings {
+  let raw: Record<string, unknown> = {};
+  if (configFile) {
+    try {
+      raw = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new UsageError(`cannot read config ${configFile}: ${(e as Error).message}`);
+    }
+  }
+  const { settings, warnings } = parseSettings(raw);
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+  settings.exclude.push(...exclude);
+  settings.include.push(...include);
+  return settings;
+}
+
+function display(root: string, file: string): string {
+  const rel = relative(root, file);
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
+
+/** Reads and analyses files. */
+export function scanFiles(paths: string[], settings: Settings): { results: FileResult[]; missing: string[] } {
+  const { files, missing } = collectFiles(paths, { include: settings.include, exclude: settings.exclude });
+  const cache = new AnalysisCache(builtInRules(), (m) => process.stderr.write(`${m}\n`));
+  const cwd = process.cwd();
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (e) {
+      results.push({ file: display(cwd, file), text: '', analysis: undefined, error: (e as Error).message });
+      continue;
+    }
+    const analysis = cache.analyze(file, resolve(file), text, settings);
+    cache.drop(file);
+    results.push({ file: display(cwd, file), text, analysis });
+  }
+  return { results, missing };
+}
+
+function rank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+function main(argv: string[]): number {
+  const program = new Command();
+  let exitCode = 0;
+  program
+    .name('shieldwall')
+    .description('Find AWS security mistakes in CloudFormation, CDK-synthesized templates and IAM policies.')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('scan')
+    .description('Scan files and directories (recursively)')
+    .argument('[paths...]', 'files or directories', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...SEVERITIES]).default('info'))
+    .option('-e, --exclude <glob...>', 'glob patterns to skip', [])
+    .option('-i, --include <glob...>', 'only files matching these globs', [])
+    .option('-c, --config <file>', 'settings file (JSON, same shape as the shieldwall.* editor settings)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--no-color', 'plain text output')
+    .option('--no-code-frame', 'omit source excerpts in text output')
+    .option('--demo', 'demo mode: print findings and always exit 0')
+    .action((paths: string[], o: { format: string; failOn: Severity; exclude: string[]; include: string[]; config?: string; output?: string; color: boolean; codeFrame: boolean; demo?: boolean }) => {
+      const settings = loadSettings(o.config, o.exclude, o.include);
+      const { results, missing } = scanFiles(paths, settings);
+      for (const m of missing) process.stderr.write(`error: no such file or directory: ${m}\n`);
+      let out: string;
+      if (o.format === 'json') out = JSON.stringify(toJsonReport(results), null, 2);
+      else if (o.format === 'sarif') out = JSON.stringify(toSarif(results, builtInRules()), null, 2);
+      else out = toText(results, { color: o.color && !o.output && process.stdout.isTTY === true, codeFrame: o.codeFrame });
+      if (o.demo) out = `Shieldwall demo: scanning ${paths.join(', ')} with ${builtInRules().all.length} rules (no AWS account needed)\n\n${out}`;
+      if (o.output) writeFileSync(o.output, `${out}\n`);
+      else process.stdout.write(`${out}\n`);
+      if (o.demo) return;
+      const threshold = rank(o.failOn);
+      const failing = results.some((r) => r.analysis?.findings.some((f) => !f.suppressed && rank(f.severity) >= threshold) || r.analysis?.problems.some((p) => p.severity === 'error'));
+      exitCode = missing.length > 0 || results.some((r) => r.error) ? 2 : failing ? 1 : 0;
+    });
+
+  program
+    .command('rules')
+    .description('List the rule catalogue')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action((o: { format: string }) => {
+      const rules = builtInRules().all;
+      if (o.format === 'json') {
+        process.stdout.write(`${JSON.stringify(rules.map((r) => ({ ...r.meta })), null, 2)}\n`);
+        return;
+      }
+      if (o.format === 'markdown') {
+        process.stdout.write(`${rules.map((r) => ruleMarkdown(r, { heading: 2 })).join('\n\n')}\n`);
+        return;
+      }
+      for (const r of rules) process.stdout.write(`${r.meta.id}  ${r.meta.severity.padEnd(8)}  ${r.meta.category.padEnd(22)}  ${r.meta.name}\n    ${r.meta.description}${equivalentsLine(r.meta) ? `\n    ${equivalentsLine(r.meta)}` : ''}\n`);
+      process.stdout.write(`${rules.length} rules\n`);
+    });
+
+  program
+    .command('fix')
+    .description('Apply every safe fix and print a unified diff')
+    .argument('[paths...]', 'files or directories', ['.'])
+    .option('--dry-run', 'print the diff without writing files')
+    .option('-c, --config <file>', 'settings file')
+    .action((paths: string[], o: { dryRun?: boolean; config?: string }) => {
+      const settings = loadSettings(o.config, [], []);
+      const { files, missing } = collectFiles(paths, { include: settings.include, exclude: settings.exclude });
+      for (const m of missing) process.stderr.write(`error: no such file or directory: ${m}\n`);
+      let changed = 0;
+      let fixed = 0;
+      const cache = new AnalysisCache(builtInRules());
+      for (const file of files) {
+        const original = readFileSync(file, 'utf8');
+        let text = original;
+        // Re-analyse after each pass: fixes that touched the same key are applied in a later pass.
+        for (let pass = 0; pass < 5; pass++) {
+          const a = cache.analyze(file, resolve(file), text, settings);
+          if (!a) break;
+          const edits = fixAllEdits(a, text);
+          if (edits.length === 0) break;
+          fixed += a.findings.filter((f) => !f.suppressed && f.fixes.some((x) => x.safety === 'safe')).length;
+          text = applyEdits(text, edits);
+        }
+        cache.drop(file);
+        if (text === original) continue;
+        changed++;
+        const name = display(process.cwd(), file);
+        process.stdout.write(createTwoFilesPatch(`a/${name}`, `b/${name}`, original, text));
+        if (!o.dryRun) writeFileSync(file, text);
+      }
+      process.stderr.write(`${o.dryRun ? 'would change' : 'changed'} ${changed} file${changed === 1 ? '' : 's'} (${fixed} safe fix${fixed === 1 ? '' : 'es'})\n`);
+      exitCode = missing.length > 0 ? 2 : 0;
+    });
+
+  try {
+    program.parse(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return exitCode;
+}
+
+process.exitCode = main(process.argv);

@@ -1,0 +1,69 @@
+/**
+ * The Shieldwall language server: wiring only. Runs in VS Code (IPC) and in any LSP client
+ * (`shieldwall-lsp --stdio`).
+ */
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { builtInRules, ruleMarkdown } from './engine/registry';
+import { parseSettings } from './engine/settings';
+import { codeActions } from './handlers/code-actions';
+import { DiagnosticsScheduler } from './handlers/diagnostics';
+import { hover } from './handlers/hover';
+import { RULE_DOC_REQUEST, RULES_REQUEST, type RuleDocParams, type RuleDocResult } from './handlers/protocol';
+import { safe } from './handlers/safe';
+import { ServerState } from './handlers/state';
+import { FIX_ALL_KIND } from './lsp/convert';
+import { loadActionCatalog } from './model/iam/action-catalog';
+
+const connection = createConnection(ProposedFeatures.all);
+const state = new ServerState(connection, builtInRules());
+const scheduler = new DiagnosticsScheduler(state);
+
+connection.onInitialize((params) => {
+  state.pullConfiguration = params.capabilities.workspace?.configuration === true;
+  try {
+    loadActionCatalog();
+  } catch (e) {
+    connection.console.error(`IAM action catalogue not loaded: ${(e as Error).message}`);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    },
+    serverInfo: { name: 'shieldwall', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const raw = (change.settings as { shieldwall?: unknown } | undefined)?.shieldwall;
+  if (raw !== undefined) state.pushed = parseSettings(raw).settings;
+  state.clearSettings();
+  for (const doc of state.documents.all()) scheduler.schedule(doc, true);
+});
+
+state.documents.onDidOpen((e) => scheduler.schedule(e.document, true));
+state.documents.onDidChangeContent((e) => scheduler.schedule(e.document));
+state.documents.onDidClose((e) => {
+  scheduler.cancel(e.document.uri);
+  state.latest.delete(e.document.uri);
+  state.cache.drop(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover(safe(connection, 'hover', null, (p) => hover(state, p)));
+connection.onCodeAction(safe(connection, 'codeAction', [], (p) => codeActions(state, p)));
+connection.onRequest(
+  RULE_DOC_REQUEST,
+  safe(connection, 'ruleDocumentation', null, (p: RuleDocParams): RuleDocResult | null => {
+    const r = state.rules.get(p.rule);
+    return r ? { id: r.meta.id, name: r.meta.name, markdown: ruleMarkdown(r, { heading: 1 }) } : null;
+  }),
+);
+connection.onRequest(
+  RULES_REQUEST,
+  safe(connection, 'rules', [], () => state.rules.all.map((r) => ({ id: r.meta.id, name: r.meta.name, category: r.meta.category, severity: r.meta.severity, description: r.meta.description }))),
+);
+
+state.documents.listen(connection);
+connection.listen();
