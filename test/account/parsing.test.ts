@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseCredentialReport } from "../../server/src/account/credential-report";
-import { CallTimeoutError, ScanCancelledError, classifyError } from "../../server/src/account/errors";
+import { collectAccount } from "../../server/src/account/collect";
+import { AccountScanError, CallTimeoutError, ScanCancelledError, classifyError } from "../../server/src/account/errors";
 import { decodePolicyDocument, parseAuthorizationDetails } from "../../server/src/account/iam-details";
 import { ReadOnlyViolationError } from "../../server/src/account/read-only-guard";
+import { parseRegions } from "../../server/src/account/regions";
 import { DEFAULT_RESOURCE_TYPES, resourceArn } from "../../server/src/account/resource-types";
 
 describe("credential report parsing", () => {
@@ -101,5 +103,23 @@ describe("resource types", () => {
       "arn:aws:ec2:eu-west-1:1:volume/vol-1",
     );
     assert.equal(resourceArn({ typeName: "T", scope: "regional" }, "id", {}, where), undefined);
+  });
+});
+
+describe("region arguments", () => {
+  test("a list, all, or nothing", () => {
+    assert.deepEqual(parseRegions("us-east-1, eu-west-1,us-east-1"), ["us-east-1", "eu-west-1"]);
+    assert.equal(parseRegions("ALL"), "all");
+    assert.equal(parseRegions("  "), undefined);
+    assert.equal(parseRegions(undefined), undefined);
+    assert.deepEqual(parseRegions("us-gov-west-1,cn-north-1,eu-central-2"), ["us-gov-west-1", "cn-north-1", "eu-central-2"]);
+  });
+
+  test("malformed names are refused before any client exists", async () => {
+    assert.throws(() => parseRegions("us-east-1,evil.example.com"), /Not an AWS region name: evil\.example\.com/);
+    await assert.rejects(
+      collectAccount({ regions: ["us-east-1", "x/y"] }),
+      (error: unknown) => error instanceof AccountScanError && /x\/y/.test(error.message),
+    );
   });
 });

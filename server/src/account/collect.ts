@@ -63,6 +63,7 @@ import {
 } from "./errors";
 import { parseAuthorizationDetails, type AuthorizationDetailsPage } from "./iam-details";
 import { defaultRegion } from "./profiles";
+import { invalidRegionNames } from "./regions";
 import { DEFAULT_RESOURCE_TYPES, resourceArn, type ResourceTypeSpec } from "./resource-types";
 import {
   GLOBAL_REGION,
@@ -687,9 +688,14 @@ class Collector {
 /**
  * Scan a live AWS account, read-only. Resolves with everything collected, including when some
  * checks failed (see `gaps`) or the signal aborted (see `cancelled`). Rejects only when the account
- * cannot be identified at all (no usable credentials), with an {@link AccountScanError}.
+ * cannot be identified at all (no usable credentials) or a region name is malformed, with an
+ * {@link AccountScanError}.
  */
 export async function collectAccount(options: CollectOptions = {}, control: CollectControl = {}): Promise<AccountSnapshot> {
+  if (Array.isArray(options.regions)) {
+    const invalid = invalidRegionNames(options.regions);
+    if (invalid.length > 0) throw new AccountScanError(`Not an AWS region name: ${invalid.join(", ")}`);
+  }
   const clients = new AwsClientFactory(options);
   try {
     return await new Collector(clients, options, control).run();

@@ -20,5 +20,7 @@ export {
   ReadOnlyViolationError,
   isOperationAllowed,
 } from "./read-only-guard";
+export { REGION_NAME, invalidRegionNames, parseRegions, type RegionSelection } from "./regions";
 export { DEFAULT_RESOURCE_TYPES, type ResourceTypeSpec } from "./resource-types";
+export { SOURCE_METADATA_KEY, snapshotToTemplates, type AccountTemplate } from "./templates";
 export * from "./snapshot";
