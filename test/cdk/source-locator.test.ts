@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
@@ -170,5 +172,68 @@ describe('resolveTraceFile', () => {
       ['/elsewhere/src/unknown.ts', undefined],
     ];
     for (const [recorded, expected] of cases) assert.equal(resolveTraceFile(sources, recorded), expected, recorded);
+  });
+});
+
+describe('locateConstructSource with traces from a Python app (line numbers, no columns)', () => {
+  /** A minimal assembly whose creation stacks were recorded by a Python host on another machine. */
+  function pythonAssembly(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shieldwall-cdk-py-'));
+    const out = path.join(dir, 'cdk.out');
+    fs.mkdirSync(out);
+    const resources = {
+      Uploads4F6EB0FD: { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 'DemoStack/Uploads/Resource' } },
+      LegacyDb: { Type: 'AWS::RDS::DBInstance', Metadata: { 'aws:cdk:path': 'DemoStack/LegacyDb' } },
+      StorageNestedStackStorageNestedStackResource9807768E: {
+        Type: 'AWS::CloudFormation::Stack',
+        Metadata: { 'aws:cdk:path': 'DemoStack/Storage.NestedStack/Storage.NestedStackResource' },
+      },
+    };
+    const trace = (...frames: string[]): unknown => [{ type: 'aws:cdk:creationStack', data: ['...new Bucket in aws-cdk-lib...', ...frames, '<module> (/ci/app/app.py:11)'] }];
+    const metadata = {
+      // The line of the call.
+      '/DemoStack/Uploads/Resource': trace('__init__ (/ci/app/stacks/demo_stack.py:25)'),
+      // A line inside a multi-line call (`id="LegacyDb",`).
+      '/DemoStack/LegacyDb': trace('__init__ (/ci/app/stacks/demo_stack.py:43)'),
+      // Created by the nested stack's super().__init__: the caller's frame is the creation site.
+      '/DemoStack/Storage.NestedStack/Storage.NestedStackResource': trace(
+        '__init__ (/ci/app/stacks/storage_stack.py:9)',
+        '__init__ (/ci/app/stacks/demo_stack.py:70)',
+      ),
+    };
+    fs.writeFileSync(path.join(out, 'DemoStack.template.json'), JSON.stringify({ Resources: resources }));
+    fs.writeFileSync(path.join(out, 'DemoStack.metadata.json'), JSON.stringify(metadata));
+    fs.writeFileSync(
+      path.join(out, 'manifest.json'),
+      JSON.stringify({
+        version: '55.0.0',
+        artifacts: {
+          DemoStack: {
+            type: 'aws:cloudformation:stack',
+            properties: { templateFile: 'DemoStack.template.json' },
+            additionalMetadataFile: 'DemoStack.metadata.json',
+          },
+        },
+      }),
+    );
+    return out;
+  }
+
+  const cases: Array<[constructPath: string, expected: string]> = [
+    ['DemoStack/Uploads/Resource', 'stacks/demo_stack.py:24:18-29:9 DemoStack/Uploads creation-stack'],
+    ['DemoStack/LegacyDb', 'stacks/demo_stack.py:40:8-46:9 DemoStack/LegacyDb creation-stack'],
+    ['DemoStack/Storage.NestedStack/Storage.NestedStackResource', 'stacks/demo_stack.py:69:8-69:37 DemoStack/Storage creation-stack'],
+  ];
+  it('maps each frame onto the Python call', () => {
+    const out = pythonAssembly();
+    try {
+      const pyAssembly = loadCloudAssembly(out);
+      const py = loadAppSources(CDK_APP_PY, { command: 'python3 app.py' });
+      for (const [constructPath, expected] of cases) {
+        assert.equal(describeLocation(locateConstructSource(pyAssembly, constructPath, { sources: py }), CDK_APP_PY), expected);
+      }
+    } finally {
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    }
   });
 });

@@ -499,15 +499,21 @@ function locateFrame(
     return undefined;
   }
   const language = source?.language ?? languageOf(file);
-  const offset = offsetAt(text, frame.line - 1, Math.max(0, (frame.column ?? 1) - 1));
+  let offset = offsetAt(text, frame.line - 1, Math.max(0, (frame.column ?? 1) - 1));
   if (offset === undefined || language === undefined) return undefined;
-  if (/^super\b/.test(text.slice(offset, offset + 6)) || /^super\(\)\.__init__/.test(text.slice(offset, offset + 16))) {
-    return 'skip';
+  // Frames without a column (a Python host through jsii) name a line: start at its first non-blank.
+  if (frame.column === undefined) {
+    while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t')) offset++;
   }
+  if (/^super\b/.test(text.slice(offset, offset + 6))) return 'skip';
 
   // Prefer the construct call that starts at the frame, to report its id and the construct path it creates.
+  // Without a column, a construct call starting on that line, or the innermost one spanning it.
   const segments = userSegments(constructPath);
-  const call = source?.scan.calls.find((c) => c.start === offset);
+  const at = offset;
+  const call =
+    source?.scan.calls.find((c) => c.start === at) ??
+    (frame.column === undefined ? innermostCallAround(source?.scan.calls ?? [], at, text) : undefined);
   if (source !== undefined && call !== undefined) {
     const depth = segments.lastIndexOf(call.id);
     const prefix = depth >= 0 ? segments.slice(0, depth + 1).join('/') : constructPath;
@@ -524,6 +530,18 @@ function locateFrame(
     constructPath,
     via,
   };
+}
+
+/** A construct call starting on the line of `offset`, else the innermost one whose extent contains it. */
+function innermostCallAround(calls: readonly ScannedCall[], offset: number, text: string): ScannedCall | undefined {
+  const lineEnd = text.indexOf('\n', offset);
+  const onLine = calls.find((c) => c.start >= offset && c.start < (lineEnd < 0 ? text.length : lineEnd));
+  if (onLine !== undefined) return onLine;
+  let best: ScannedCall | undefined;
+  for (const c of calls) {
+    if (c.start <= offset && offset < c.end && (best === undefined || c.start > best.start)) best = c;
+  }
+  return best;
 }
 
 /** Options for {@link locateConstructSource}. */

@@ -97,10 +97,14 @@ const PUNCT2 = ['=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '++', '--'
   '&=', '|=', '^=', '<<', '>>', '**'];
 
 function isIdentStart(c: string): boolean {
-  return /[A-Za-z_$\u00c0-\uffff]/.test(c);
+  const code = c.charCodeAt(0);
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36 || code >= 0xc0
+  );
 }
 function isIdentPart(c: string): boolean {
-  return /[A-Za-z0-9_$\u00c0-\uffff]/.test(c);
+  const code = c.charCodeAt(0);
+  return isIdentStart(c) || (code >= 48 && code <= 57);
 }
 
 function decodeEscapes(raw: string): string {
