@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // End-to-end tests in a real VS Code: `npm run test:e2e` (runs setup.sh first).
 //
-//   node test/e2e/run.mjs [--only name,name] [--keep]
+//   node test/e2e/run.mjs [--only name,name] [--keep] [--self-test]
+//   --self-test        test test/e2e/self-test/ (a stand-in that fulfils the contract) instead of the product:
+//                      proves the runner and its helpers; every scenario must pass, pending or not
 //   HARNESS=dir        where setup.sh installed code-server + playwright-core (default .harness/)
 //   SHIELDWALL_VSIX=f  test this .vsix instead of running `npm run package`
 //   E2E_STRICT=1       pending scenarios that fail count as failed (default: reported as skipped)
@@ -14,24 +16,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEditor } from './lib/harness.mjs';
-import { packageVsix } from './lib/package-vsix.mjs';
+import { packageSelfTest, packageVsix } from './lib/package-vsix.mjs';
 import { Ui } from './lib/ui.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const outDir = path.join(root, '.test-output/e2e');
-const { values: opt } = parseArgs({ options: { only: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values: opt } = parseArgs({ options: { only: { type: 'string' }, keep: { type: 'boolean', default: false }, 'self-test': { type: 'boolean', default: false } } });
 const only = opt.only?.split(',').map((s) => s.trim());
-const strict = process.env.E2E_STRICT === '1';
+const selfTest = opt['self-test'];
+const strict = process.env.E2E_STRICT === '1' || selfTest;
 const t0 = Date.now();
 const log = (msg) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
-const { vsix, standIn } = packageVsix({ root, outDir, log });
-if (standIn) log('NOTE: testing the declarative stand-in; scenarios that need the extension code will not pass');
+const { vsix, standIn } = selfTest ? packageSelfTest({ root, outDir }) : packageVsix({ root, outDir, log });
+if (selfTest) log('SELF-TEST: testing the contract stand-in of test/e2e/self-test, not the product');
+else if (standIn) log('NOTE: testing the declarative stand-in; scenarios that need the extension code will not pass');
 const editor = await startEditor({
   harness: path.resolve(process.env.HARNESS ?? path.join(root, '.harness')),
   vsix,

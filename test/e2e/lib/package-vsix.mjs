@@ -33,9 +33,33 @@ export function packageVsix({ root, outDir, log }) {
   fs.cpSync(path.join(root, 'syntaxes'), path.join(stage, 'syntaxes'), { recursive: true });
   fs.copyFileSync(path.join(root, 'LICENSE'), path.join(stage, 'LICENSE'));
   fs.writeFileSync(path.join(stage, 'README.md'), '# Shieldwall (end-to-end stand-in)\n\nBuilt by test/e2e because `npm run package` failed.\n');
-  const out = path.join(outDir, 'shieldwall-stand-in.vsix');
+  return { vsix: vscePackage(root, stage, path.join(outDir, 'shieldwall-stand-in.vsix')), standIn: true, why };
+}
+
+/**
+ * The self-test extension (test/e2e/self-test/) with the project's grammars and settings: it fulfils the
+ * scenarios' contract, so every scenario must pass against it (`run.mjs --self-test`).
+ */
+export function packageSelfTest({ root, outDir }) {
+  const src = path.join(root, 'test/e2e/self-test');
+  const stage = path.join(outDir, 'self-test-stage');
+  fs.rmSync(stage, { recursive: true, force: true });
+  fs.mkdirSync(stage, { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(src, 'package.json'), 'utf8'));
+  const project = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  pkg.contributes.grammars = project.contributes?.grammars ?? [];
+  pkg.contributes.configurationDefaults = project.contributes?.configurationDefaults ?? {};
+  fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(pkg, null, 2));
+  fs.copyFileSync(path.join(src, 'extension.js'), path.join(stage, 'extension.js'));
+  fs.cpSync(path.join(root, 'syntaxes'), path.join(stage, 'syntaxes'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'LICENSE'), path.join(stage, 'LICENSE'));
+  fs.writeFileSync(path.join(stage, 'README.md'), '# Shieldwall e2e self-test stand-in\n');
+  return { vsix: vscePackage(root, stage, path.join(outDir, 'self-test.vsix')), standIn: true };
+}
+
+function vscePackage(root, stage, out) {
   const vsce = path.join(root, 'node_modules/.bin/vsce');
   const p = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: stage, encoding: 'utf8' });
-  if (p.status !== 0) throw new Error(`packaging the stand-in failed:\n${p.stdout}${p.stderr}`);
-  return { vsix: out, standIn: true, why };
+  if (p.status !== 0) throw new Error(`vsce package in ${stage} failed:\n${p.stdout}${p.stderr}`);
+  return out;
 }

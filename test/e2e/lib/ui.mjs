@@ -38,9 +38,9 @@ export class Ui {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(keys === 'F1' && !text.startsWith('>') ? `>${text}` : text);
-    // wait for the *focused* row: right after typing, the list may still show the unfiltered entries
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).waitFor();
-    await page.keyboard.press('Enter');
+    // click the row that says rowText: the focused (first) row can be another fuzzy match, or a stale entry
+    // of the list shown before the filter applied
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().click();
   }
 
   /** Runs a command from the palette by its title as shown there, e.g. "Shieldwall: Scan Workspace". */
@@ -90,7 +90,8 @@ export class Ui {
   /** Opens the Problems panel and returns its rows (file rows and marker rows) as text and aria-label. */
   async problems() {
     const { page } = this;
-    await page.keyboard.press('Control+Shift+M');
+    // Ctrl+Shift+M toggles: press it only while the panel is hidden
+    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor();
     return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
       rows.map((r) => ({ text: r.innerText.replace(/\s+/g, ' ').trim(), label: r.getAttribute('aria-label') ?? '' })));
@@ -101,15 +102,18 @@ export class Ui {
     return until(`a Problems row matching ${re}`, async () => (await this.problems()).find((p) => re.test(p.text) || re.test(p.label)), { timeout });
   }
 
-  /** Shows the hover at a position with the keyboard (Ctrl+K Ctrl+I) and returns its text. */
-  async hover(line, column, { expect = /\S/, timeout } = {}) {
+  /**
+   * Shows the hover at a position with the keyboard (Ctrl+K Ctrl+I) and returns its text once it matches
+   * every pattern in `expect` (hover parts arrive one by one: the problem first, providers later).
+   */
+  async hover(line, column, { expect = [/\S/], timeout } = {}) {
     const { page } = this;
     await this.goTo(line, column);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const text = await until(`a hover at ${line}:${column} matching ${expect}`, async () => {
-      const texts = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
-      return texts.find((t) => expect.test(t));
+    const text = await until(`a hover at ${line}:${column} matching ${expect.join(' and ')}`, async () => {
+      const text = (await page.locator('.monaco-hover:not(.hidden)').allInnerTexts()).join('\n');
+      return expect.every((re) => re.test(text)) ? text : undefined;
     }, { timeout });
     await page.keyboard.press('Escape');
     return text;
@@ -141,9 +145,10 @@ export class Ui {
     await page.keyboard.press('Enter');
   }
 
-  /** Saves the active editor and waits until its tab is no longer dirty. */
+  /** Waits for the active editor to have unsaved changes (edits may land asynchronously), saves it, waits until saved. */
   async save() {
     const { page } = this;
+    await page.locator('.tab.active.dirty').waitFor();
     await page.keyboard.press('Control+S');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
   }
@@ -164,8 +169,7 @@ export class Ui {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill('>Output: Show Output Channels');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Show Output Channels' }).waitFor();
-    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Output Channels' }).first().click();
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
     const names = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? r.textContent ?? ''));
     await page.keyboard.press('Escape');
@@ -194,10 +198,10 @@ export class Ui {
     const { page } = this;
     await this.quickInput('F1', 'View: Open View...', 'Open View');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
+    // the palette turns into the "view " quick access in place
+    await until('the Open View picker', async () => (await input.inputValue().catch(() => '')).startsWith('view'));
     await input.fill(`view ${name}`);
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
-    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: name }) }).first();
     await pane.waitFor();
     return pane;
