@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyCdkElement, inheritedMetadataTypes, isCdkPlumbing, loadCloudAssembly } from '../../server/src/cdk';
+import {
+  classifyAssemblyElement,
+  classifyCdkElement,
+  inheritedMetadataTypes,
+  isCdkPlumbing,
+  loadCloudAssembly,
+} from '../../server/src/cdk';
 import type { CdkElement, CdkOrigin } from '../../server/src/cdk';
 import { CDK_OUT } from './fixture-paths';
 
@@ -121,6 +127,20 @@ describe('isCdkPlumbing over the fixture assembly', () => {
       'Worker11F36D0F',
     ]) {
       assert.ok(kept?.includes(logicalId), logicalId);
+    }
+  });
+
+  it('classifies elements of an assembly template by logical id', () => {
+    const cases: Array<[template: string, section: 'Resources' | 'Parameters' | 'Rules' | 'Conditions', logicalId: string, expected: CdkOrigin]> = [
+      ['DemoStack.template.json', 'Resources', 'Uploads4F6EB0FD', { kind: 'user' }],
+      ['DemoStack.template.json', 'Resources', 'CustomS3AutoDeleteObjectsCustomResourceProviderHandler9D90184F', { kind: 'generated', reason: 'custom-resource-provider' }],
+      ['DemoStack.template.json', 'Parameters', 'BootstrapVersion', { kind: 'plumbing', reason: 'bootstrap-version' }],
+      ['DemoStack.template.json', 'Rules', 'CheckBootstrapVersion', { kind: 'plumbing', reason: 'bootstrap-version' }],
+      ['DemoStackStorageFABBAF88.nested.template.json', 'Conditions', 'CDKMetadataAvailable', { kind: 'plumbing', reason: 'cdk-metadata' }],
+      ['assembly-Prod/ProdSecureStack7A9B3CAB.template.json', 'Resources', 'BucketNotificationsHandler050a0587b7544547bf325f094a3db8347ECC3691', { kind: 'generated', reason: 'bucket-notifications-handler' }],
+    ];
+    for (const [template, section, logicalId, expected] of cases) {
+      assert.deepEqual(classifyAssemblyElement(assembly, template, section, logicalId), expected, logicalId);
     }
   });
 

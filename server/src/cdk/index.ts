@@ -21,7 +21,7 @@ export type {
   LoadCloudAssemblyOptions,
   ValidationViolation,
 } from './cloud-assembly';
-export { classifyCdkElement, inheritedMetadataTypes, isCdkPlumbing } from './plumbing';
+export { classifyAssemblyElement, classifyCdkElement, inheritedMetadataTypes, isCdkPlumbing } from './plumbing';
 export type { CdkElement, CdkOrigin, CdkOriginReason, TemplateSection } from './plumbing';
 export { isLibraryFrame, parseStackFrame, userFrames } from './stack-trace';
 export type { StackFrame } from './stack-trace';

@@ -17,6 +17,8 @@
  * provider constructs, construct path segments (stable ids aws-cdk-lib uses), and, for templates
  * synthesized without path metadata, logical id patterns (CDK derives logical ids from those ids).
  */
+import { stackForTemplate } from './cloud-assembly';
+import type { CloudAssembly } from './cloud-assembly';
 
 /** The section of a template an element lives in. */
 export type TemplateSection = 'Resources' | 'Parameters' | 'Rules' | 'Conditions' | 'Outputs' | 'Mappings';
@@ -181,4 +183,28 @@ export function inheritedMetadataTypes(
     }
   }
   return result;
+}
+
+/**
+ * Classifies an element of one of the assembly's templates, filling in its type, construct path and the
+ * metadata markers from the assembly. `templateFile` is absolute or relative to the assembly directory.
+ */
+export function classifyAssemblyElement(
+  assembly: CloudAssembly,
+  templateFile: string,
+  section: TemplateSection,
+  logicalId: string,
+): CdkOrigin {
+  const resource =
+    section === 'Resources'
+      ? stackForTemplate(assembly, templateFile)?.resources.find((r) => r.logicalId === logicalId)
+      : undefined;
+  const constructPath = resource?.constructPath;
+  return classifyCdkElement({
+    section,
+    logicalId,
+    type: resource?.type,
+    constructPath,
+    metadataTypes: constructPath === undefined ? undefined : inheritedMetadataTypes(assembly.metadataTypes, constructPath),
+  });
 }
