@@ -563,11 +563,19 @@ class Collector {
       fresh.push(facts);
     }
     this.facts.cloudTrail ??= { trails: [] };
+    // One trail's status failing does not stop the others; the region is then reported as a gap.
+    let firstError: unknown;
     for (const trail of fresh) {
-      // The ARN (not the name) lets GetTrailStatus answer for a shadow trail from this region.
-      const status = await this.send<GetTrailStatusCommandOutput>("cloudtrail", region, new GetTrailStatusCommand({ Name: trail.arn }));
-      if (status.IsLogging !== undefined) trail.isLogging = status.IsLogging;
+      try {
+        // The ARN (not the name) lets GetTrailStatus answer for a shadow trail from this region.
+        const status = await this.send<GetTrailStatusCommandOutput>("cloudtrail", region, new GetTrailStatusCommand({ Name: trail.arn }));
+        if (status.IsLogging !== undefined) trail.isLogging = status.IsLogging;
+      } catch (error) {
+        if (error instanceof ScanCancelledError) throw error;
+        firstError ??= error;
+      }
     }
+    if (firstError !== undefined) throw firstError;
   }
 
   private async guardDuty(region: string): Promise<void> {
