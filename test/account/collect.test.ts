@@ -278,6 +278,13 @@ describe("collectAccount against the fake AWS endpoint", () => {
     assert.ok(snapshot.facts.credentialReport !== undefined);
 
     const summary = summarizeCoverage(snapshot);
+    assert.deepEqual(summary.slice(0, 5), [
+      "account 111122223333 (aws), regions: us-east-1, eu-west-1",
+      `collected ${snapshot.resources.length} resources; ${snapshot.checked.length} checks done, 4 not done`,
+      "eu-west-1: 9 checked, 1 not checked",
+      "global: 7 checked, 1 not checked",
+      "us-east-1: 8 checked, 2 not checked",
+    ]);
     assert.ok(summary.includes(`not checked: guardduty in us-east-1 (access-denied: ${guardDutyGap?.reason ?? ""})`), summary.join("\n"));
   });
 

@@ -232,6 +232,12 @@ export function summarizeCoverage(snapshot: AccountSnapshot): string[] {
     `collected ${snapshot.resources.length} resources; ${snapshot.checked.length} checks done, ${snapshot.gaps.length} not done`,
   ];
   if (snapshot.cancelled) lines.push("scan cancelled: results are partial");
+  const regions = [...new Set([...snapshot.checked, ...snapshot.gaps].map((entry) => entry.region))].sort();
+  for (const region of regions) {
+    const done = snapshot.checked.filter((entry) => entry.region === region).length;
+    const missing = snapshot.gaps.filter((gap) => gap.region === region).length;
+    lines.push(`${region}: ${done} checked${missing > 0 ? `, ${missing} not checked` : ""}`);
+  }
   for (const gap of snapshot.gaps) {
     lines.push(`not checked: ${gap.service} in ${gap.region} (${gap.kind}: ${gap.reason})`);
   }
