@@ -288,6 +288,18 @@ describe("collectAccount against the fake AWS endpoint", () => {
     assert.ok(summary.includes(`not checked: guardduty in us-east-1 (access-denied: ${guardDutyGap?.reason ?? ""})`), summary.join("\n"));
   });
 
+  test("resources that cannot be read are one gap for their type; the readable ones are kept", async () => {
+    const scenario = defaultScenario();
+    scenario.faults = [{ service: "cloudcontrolapi", operation: "GetResource", typeName: "AWS::EC2::Volume", kind: "access-denied", times: 1 }];
+    const snapshot = await scan(scenario, { regions: ["us-east-1"], concurrency: 1 });
+    assert.deepEqual(
+      snapshot.gaps.map((g) => `${g.service}@${g.region}:${g.kind}`),
+      ["cloudcontrol:AWS::EC2::Volume@us-east-1:access-denied"],
+    );
+    assert.match(snapshot.gaps[0]?.reason ?? "", /^1 of 2 resources could not be read; first: AccessDeniedException: /);
+    assert.equal(snapshot.resources.filter((r) => r.typeName === "AWS::EC2::Volume").length, 1);
+  });
+
   test("a resource type Cloud Control cannot list is reported as unsupported", async () => {
     const scenario = defaultScenario();
     scenario.faults = [{ service: "cloudcontrolapi", typeName: "AWS::SQS::Queue", kind: "unsupported" }];

@@ -57,6 +57,7 @@ import { parseCredentialReport } from "./credential-report";
 import {
   AccountScanError,
   CallTimeoutError,
+  PartialReadError,
   ScanCancelledError,
   awsErrorCode,
   classifyError,
@@ -684,12 +685,7 @@ class Collector {
         firstError ??= error;
       }
     });
-    if (failed > 0) {
-      const { reason } = classifyError(firstError);
-      throw Object.assign(new Error(`${failed} of ${identifiers.length} resources could not be read; first: ${reason}`), {
-        name: classifyError(firstError).kind === "access-denied" ? "AccessDenied" : "PartialRead",
-      });
-    }
+    if (failed > 0) throw new PartialReadError(failed, identifiers.length, classifyError(firstError));
   }
 }
 

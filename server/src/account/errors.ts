@@ -38,6 +38,21 @@ export class ScanCancelledError extends Error {
   }
 }
 
+/**
+ * Some resources of a type could not be read: the type is reported as a gap with the kind of the
+ * first failure, and the resources that could be read are kept.
+ */
+export class PartialReadError extends Error {
+  override readonly name = "PartialReadError";
+  constructor(
+    readonly failed: number,
+    readonly total: number,
+    readonly first: ClassifiedError,
+  ) {
+    super(`${failed} of ${total} resources could not be read; first: ${first.reason}`);
+  }
+}
+
 /** A failure that makes the whole scan impossible (no usable credentials, STS refused us). */
 export class AccountScanError extends Error {
   override readonly name = "AccountScanError";
@@ -107,6 +122,7 @@ export function classifyError(error: unknown): ClassifiedError {
   const message = error instanceof Error ? error.message : String(error);
   const reason = shorten(message && message !== name ? `${name}: ${message}` : name);
   if (error instanceof ScanCancelledError) return { kind: "cancelled", reason: "cancelled" };
+  if (error instanceof PartialReadError) return { kind: error.first.kind, reason: shorten(error.message) };
   if (error instanceof CallTimeoutError || name === "TimeoutError") return { kind: "timeout", reason };
   if (error instanceof ReadOnlyViolationError) return { kind: "read-only-guard", reason };
   if (ACCESS_DENIED.has(name)) return { kind: "access-denied", reason };
