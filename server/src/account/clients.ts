@@ -43,6 +43,11 @@ export interface ClientSettings {
    * `profile` is ignored.
    */
   credentials?: AwsCredentialIdentityProvider;
+  /**
+   * Asked for a one-time code when an assume-role profile has `mfa_serial` (the VS Code UI shows an
+   * input box; the CLI prompts). Without it such a profile fails with the SDK's error.
+   */
+  mfaCodeProvider?: (mfaSerial: string) => Promise<string>;
 }
 
 /** The services the scan talks to. */
@@ -123,9 +128,14 @@ export class AwsClientFactory {
   private readonly credentials: AwsCredentialIdentityProvider;
 
   constructor(private readonly settings: ClientSettings = {}) {
+    // ignoreCache: a long-lived language server must see profiles added or edited since the last scan.
+    const init = {
+      ignoreCache: true,
+      ...(settings.mfaCodeProvider !== undefined && { mfaCodeProvider: settings.mfaCodeProvider }),
+    };
     const provider =
       settings.credentials ??
-      (settings.profile !== undefined ? fromIni({ profile: settings.profile }) : fromNodeProviderChain());
+      (settings.profile !== undefined ? fromIni({ ...init, profile: settings.profile }) : fromNodeProviderChain(init));
     this.credentials = memoizeCredentials(provider);
   }
 
