@@ -160,16 +160,25 @@ class Semaphore {
   }
 }
 
-/** Run `worker` over `items` with at most `limit` at once; settles when all have settled. */
+/**
+ * Run `worker` over `items` with at most `limit` at once. After the first failure no new item is
+ * started; it resolves or rejects (with that first failure) once every started item has settled.
+ */
 async function forEachLimit<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>): Promise<void> {
   let index = 0;
+  let failure: { error: unknown } | undefined;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (index < items.length) {
+    while (failure === undefined && index < items.length) {
       const item = items[index++] as T;
-      await worker(item);
+      try {
+        await worker(item);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   });
   await Promise.all(lanes);
+  if (failure !== undefined) throw failure.error;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
