@@ -18,6 +18,7 @@ import { type DocumentKind, type Resource, Template } from '../model/template';
 import type { Finding } from './finding';
 import type { BaseContext, Report, RuleDefinition, RuleMeta, Severity, Target } from './rule-types';
 import { type Settings } from './settings';
+import { filterCdkGenerated } from './cdk-generated';
 import { applySuppressions } from './suppressions';
 
 export interface Analysis {
@@ -132,6 +133,8 @@ export class DocumentAnalyzer {
     } else if (isMap(parsed.root)) {
       template = new Template(parsed.root, kind, fileName, parsed.resourceChunks);
       run.templateChecks(template);
+      // CDK plumbing and aws-cdk-lib's generated resources are not the user's to fix (cdk-generated.ts).
+      if (kind === 'cdk') filterCdkGenerated(findings, template);
     }
     applySuppressions(findings, template, problems, settings, this.rules);
     stats.ms = performance.now() - t0;
