@@ -1,6 +1,9 @@
 /**
  * Entry point of the account scan, bundled on its own (dist/account.js) so the AWS SDK is loaded
- * only when a user actually scans an account: `await import("./account")` from the CLI or server.
+ * only when a user actually scans an account. Load it from server/src/cli.ts or server.ts with
+ * `require("./account") as typeof import("./account")` and mark "./account" external in those
+ * bundles: tsc resolves it to this folder, the bundle to dist/account.js. (A dynamic `import()`
+ * would be inlined by esbuild, or kept as an ESM import that cannot resolve an extensionless path.)
  * No vscode imports anywhere under server/src/account.
  */
 export { collectAccount, type CollectControl, type CollectOptions, type CollectProgress } from "./collect";
