@@ -8,7 +8,11 @@ import path from 'node:path';
 
 /** @returns {{ vsix: string, standIn: boolean, why?: string }} */
 export function packageVsix({ root, outDir, log }) {
-  if (process.env.SHIELDWALL_VSIX) return { vsix: path.resolve(process.env.SHIELDWALL_VSIX), standIn: false };
+  if (process.env.SHIELDWALL_VSIX) {
+    const given = path.resolve(process.env.SHIELDWALL_VSIX);
+    if (!fs.existsSync(given)) throw new Error(`SHIELDWALL_VSIX=${given} does not exist`);
+    return { vsix: given, standIn: false };
+  }
   const vsix = path.join(root, 'shieldwall.vsix');
   const started = Date.now();
   fs.rmSync(vsix, { force: true });

@@ -4,8 +4,14 @@
 
 const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance .monaco-editor';
 
+let untilTimeout = 15_000;
+/** Sets the default deadline of `until` (the runner shortens it for pending scenarios). */
+export function setUntilTimeout(ms) {
+  untilTimeout = ms;
+}
+
 /** Polls `probe` until it returns a truthy value; throws `what` with the last value seen after `timeout` ms. */
-export async function until(what, probe, { timeout = 15_000, interval = 150 } = {}) {
+export async function until(what, probe, { timeout = untilTimeout, interval = 150 } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
