@@ -1,0 +1,42 @@
+/**
+ * Shared building blocks for the encryption-in-transit and network-exposure rules: literal-string
+ * reads, "can this finding carry a fix" and port-range checks. Everything is three-valued: a value
+ * the template does not decide is never reported.
+ */
+import type { BaseContext, Variant } from '../api';
+import { SENSITIVE_PORTS } from '../ec2/security-group-sensitive-port-open-to-world';
+
+export { SENSITIVE_PORTS };
+
+/** The literal string (numbers as strings) a variant evaluates to, or undefined when unknown or absent. */
+export function literal(ctx: BaseContext, v: Variant | undefined): string | undefined {
+  if (!v || v.missing) return undefined;
+  const val = ctx.value(v);
+  if (typeof val === 'string') return val;
+  if (typeof val === 'number' || typeof val === 'boolean') return String(val);
+  return undefined;
+}
+
+/** Upper-cased literal, for case-insensitive enum comparisons (CloudFormation accepts `http` and `HTTP`). */
+export function upper(ctx: BaseContext, v: Variant | undefined): string | undefined {
+  return literal(ctx, v)?.toUpperCase();
+}
+
+/**
+ * True when a fix may edit this variant in place: the value is written on the resource itself, not
+ * inherited from a parameter Default (editing the default changes every user of the parameter) and
+ * not inside an Fn::If branch (the other branch may be deliberate).
+ */
+export function fixable(v: Variant): boolean {
+  return !v.viaParameter && v.conditions.length === 0;
+}
+
+/** Sensitive ports (SSH, RDP, databases…) inside an inclusive port range, as "SSH (22), RDP (3389)". */
+export function sensitiveIn(from: number, to: number): string[] {
+  return SENSITIVE_PORTS.filter(([p]) => p >= from && p <= to).map(([p, name]) => `${name} (${p})`);
+}
+
+/** Joins at most four items and says how many more there are. */
+export function listShort(items: readonly string[]): string {
+  return items.length > 4 ? `${items.slice(0, 4).join(', ')} and ${items.length - 4} more` : items.join(', ');
+}
