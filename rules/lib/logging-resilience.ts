@@ -3,8 +3,8 @@
  * branch they start from, load balancer attribute lists (`Key`/`Value` pairs), Aurora membership, and
  * when a finding may carry a fix.
  */
-import type { FixValue, ResourceContext, Variant } from '../api';
-import { helpers, isMap, isSeq, isUnknown, str } from '../api';
+import type { FixValue, Node, Resource, ResourceContext, Variant } from '../api';
+import { helpers, isMap, isSeq, isUnknown, str, walk } from '../api';
 
 /**
  * Looks up `path` below a variant's node and carries the variant's conditions and parameter origin
@@ -110,4 +110,26 @@ export function setTrueFix(ctx: ResourceContext, v: Variant, key: string, title:
   if (!fixable(v)) return undefined;
   if (v.missing && v.at !== ctx.resource.node && v.at !== ctx.resource.properties && !isMap(v.at)) return undefined;
   return helpers.fix(title, safety, helpers.setAt(ctx, v, key, true));
+}
+
+/**
+ * True when a node refers to `target` anywhere inside it: a Ref, a GetAtt, or a `${Target}` /
+ * `${Target.Attr}` inside an Fn::Sub string (e.g. an ARN built around the logical id).
+ */
+export function mentions(ctx: ResourceContext, node: Node | undefined, target: Resource): boolean {
+  if (!node) return false;
+  let hit = false;
+  walk(node, (n) => {
+    if (hit || !isMap(n) || !n.intrinsic) return;
+    if (ctx.resolveRef(n) === target) {
+      hit = true;
+      return;
+    }
+    if (n.intrinsic === 'Fn::Sub') {
+      const arg = n.entries[0]?.value;
+      const s = isSeq(arg) ? str(arg.items[0]) : str(arg);
+      if (s && [...s.matchAll(/\$\{([^!}][^}]*)\}/g)].some((m) => m[1]!.split('.')[0]!.trim() === target.logicalId)) hit = true;
+    }
+  });
+  return hit;
 }

@@ -1,4 +1,5 @@
 import { type Node, type Resource, type ResourceContext, defineRule, isMap, isSeq, str } from '../api';
+import { mentions } from '../lib/logging-resilience';
 
 /** Where other resources name the bucket they write logs to. */
 const LOG_DESTINATIONS: ReadonlyArray<[string, string]> = [
@@ -93,7 +94,7 @@ function isLogBucket(ctx: ResourceContext): boolean {
   return false;
 }
 
-/** A Ref / GetAtt / Sub to the bucket (a CloudFront `!GetAtt Logs.DomainName` counts). */
+/** A Ref / GetAtt / Sub naming the bucket (`!GetAtt Logs.DomainName`, `!Sub '${Logs}.s3.amazonaws.com'`). */
 function pointsAt(ctx: ResourceContext, node: Node | undefined, bucket: Resource): boolean {
-  return ctx.resolveRef(node) === bucket;
+  return mentions(ctx, node, bucket);
 }

@@ -1,0 +1,73 @@
+import { defineRule, str } from '../api';
+import { keyedAttribute } from '../lib/logging-resilience';
+
+/**
+ * ## What it does
+ * Flags an Application or Network Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer`) whose
+ * `LoadBalancerAttributes` do not set `access_logs.s3.enabled` to `true`. Gateway Load Balancers,
+ * which have no access logs, are skipped.
+ *
+ * ## Why it matters
+ * Access logs record every request (client address, path, status, TLS cipher, target). They are how
+ * you reconstruct an attack against a web application, spot scanning and credential stuffing, or
+ * answer "who called this endpoint". They are off by default.
+ *
+ * ## Example
+ * ```yaml
+ * Alb:
+ *   Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+ *   Properties:
+ *     Subnets: [!Ref SubnetA, !Ref SubnetB]
+ * ```
+ *
+ * ## Use instead
+ * ```yaml
+ * Alb:
+ *   Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+ *   Properties:
+ *     Subnets: [!Ref SubnetA, !Ref SubnetB]
+ *     LoadBalancerAttributes:
+ *       - Key: access_logs.s3.enabled
+ *         Value: 'true'
+ *       - Key: access_logs.s3.bucket
+ *         Value: !Ref AccessLogBucket
+ * ```
+ *
+ * ## Fix safety
+ * No automatic fix: logging needs a bucket whose policy lets Elastic Load Balancing write to it.
+ *
+ * ## References
+ * - https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html
+ * - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-loadbalancer-loadbalancerattributes.html
+ */
+export default defineRule({
+  meta: {
+    id: 'SW5606',
+    name: 'elbv2-access-logging-disabled',
+    family: 'elb',
+    category: 'logging',
+    severity: 'low',
+    description: 'Application or Network Load Balancer does not write access logs',
+    appliesTo: ['cloudformation', 'cdk', 'account'],
+    messages: {
+      missing: 'Load balancer {{lb}} does not enable access_logs.s3.enabled: requests are not logged',
+      disabled: 'Load balancer {{lb}} sets access_logs.s3.enabled to false: requests are not logged',
+    },
+    fix: 'none',
+    references: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html'],
+    equivalents: { checkov: ['CKV_AWS_91'], cfnNag: ['W52'], guard: ['ELB_LOGGING_ENABLED'], trivy: ['AVD-AWS-0053'], securityHub: ['ELB.5'] },
+    cdk: 'loadBalancer.logAccessLogs(bucket)',
+  },
+  resource: {
+    types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    check(ctx) {
+      if (str(ctx.resource.properties?.get('Type')) === 'gateway') return;
+      const lb = ctx.resource.logicalId;
+      for (const a of keyedAttribute(ctx, 'LoadBalancerAttributes', 'access_logs.s3.enabled')) {
+        if (a.undecided) continue;
+        if (a.value.missing) ctx.report({ at: a.value, messageId: 'missing', data: { lb } });
+        else if (ctx.bool(a.value) === 'false') ctx.report({ at: a.value, messageId: 'disabled', data: { lb } });
+      }
+    },
+  },
+});

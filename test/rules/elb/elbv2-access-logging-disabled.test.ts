@@ -1,0 +1,90 @@
+import rule from '../../../rules/elb/elbv2-access-logging-disabled';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'access logs on',
+      yaml: `
+        Resources:
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: access_logs.s3.enabled
+                  Value: 'true'
+                - Key: access_logs.s3.bucket
+                  Value: alb-logs
+      `,
+    },
+    {
+      name: 'gateway load balancer has no access logs',
+      yaml: `
+        Resources:
+          Gwlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: gateway
+      `,
+    },
+    {
+      name: 'enabled flag from a parameter without default is unknown',
+      yaml: `
+        Parameters:
+          EnableLogs:
+            Type: String
+        Resources:
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: access_logs.s3.enabled
+                  Value: !Ref EnableLogs
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no attributes at all',
+      yaml: `
+        Resources:
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Scheme: internet-facing
+      `,
+      errors: [{ messageId: 'missing', path: ['Resources', 'Alb'], line: 2, column: 3 }],
+    },
+    {
+      name: 'attributes without the logging key',
+      yaml: `
+        Resources:
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: '60'
+      `,
+      errors: [{ messageId: 'missing', path: ['Resources', 'Alb', 'Properties', 'LoadBalancerAttributes'], line: 5, column: 7 }],
+    },
+    {
+      name: 'logging off in one Fn::If branch of the list',
+      yaml: `
+        Conditions:
+          EnableLogsPublicLB: !Equals [!Ref AWS::Region, eu-west-1]
+        Resources:
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes: !If
+                - EnableLogsPublicLB
+                - - Key: access_logs.s3.enabled
+                    Value: 'true'
+                - - Key: access_logs.s3.enabled
+                    Value: 'false'
+      `,
+      errors: [{ messageId: 'disabled', path: ['Resources', 'Alb', 'Properties', 'LoadBalancerAttributes', 'Fn::If', 2, 0, 'Value'], line: 12, column: 20, message: 'when condition EnableLogsPublicLB is false' }],
+    },
+  ],
+});
