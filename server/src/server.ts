@@ -42,13 +42,15 @@ connection.onDidChangeConfiguration((change) => {
   for (const doc of state.documents.all()) scheduler.schedule(doc, true);
 });
 
-state.documents.onDidOpen((e) => scheduler.schedule(e.document, true));
-state.documents.onDidChangeContent((e) => scheduler.schedule(e.document));
-state.documents.onDidClose((e) => {
-  scheduler.cancel(e.document.uri);
-  state.latest.delete(e.document.uri);
-  state.cache.drop(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+state.documents.listen(connection, {
+  open: (doc) => scheduler.schedule(doc, true),
+  change: (doc) => scheduler.schedule(doc),
+  close: (doc) => {
+    scheduler.cancel(doc.uri);
+    state.latest.delete(doc.uri);
+    state.cache.drop(doc.uri);
+    void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+  },
 });
 
 connection.onHover(safe(connection, 'hover', null, (p) => hover(state, p)));
@@ -65,5 +67,4 @@ connection.onRequest(
   safe(connection, 'rules', [], () => state.rules.all.map((r) => ({ id: r.meta.id, name: r.meta.name, category: r.meta.category, severity: r.meta.severity, description: r.meta.description }))),
 );
 
-state.documents.listen(connection);
 connection.listen();

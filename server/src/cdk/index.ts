@@ -44,3 +44,13 @@ export type {
   SourcePosition,
   SourceRange,
 } from './source-locator';
+export {
+  CdkAssemblyCache,
+  analyzeProject,
+  cdkMessage,
+  cdkOutDirectoryOf,
+  locateFindings,
+  locateInProject,
+  projectStackFor,
+} from './findings';
+export type { AnalyzeTemplate, CdkProject, CdkSourceFinding, CdkTemplateResult, RemediationLookup } from './findings';

@@ -30,7 +30,36 @@ export interface ParsedChunk {
   /** Problems, with offsets relative to `chunk.base`. */
   readonly problems: ReadonlyArray<ParseProblem>;
   /** Free slot for layers above (template model, rule results) to cache per-chunk work. */
-  memo: Map<string, unknown>;
+  memo: Map<unknown, unknown>;
+}
+
+/**
+ * A single text change, as the editor reports it (offsets in the previous text). With it the parser
+ * can re-parse one chunk and shift the others without scanning the whole document.
+ */
+export interface EditHint {
+  offset: number;
+  deleteLength: number;
+  insertText: string;
+}
+
+/** Where each chunk sits in the last parsed version, for incremental updates. */
+interface PlacedChunk {
+  start: number;
+  end: number;
+  pc: ParsedChunk;
+  container: MapNode;
+}
+
+interface LastParse {
+  text: string;
+  placed: PlacedChunk[];
+  root: MapNode;
+  /** Chunk of the `Resources:` key and map node (shifted when text before them changes). */
+  header: { chunk: Chunk; offset: number; map: MapNode } | undefined;
+  /** Duplicate-key problems found while assembling, by the key node they point at. */
+  duplicates: ScalarNode[];
+  resourceChunks: Map<string, ParsedChunk>;
 }
 
 export interface ParsedDocument {
@@ -54,10 +83,96 @@ interface Section extends Span {
 /** Parses documents of one URI across versions, reusing unchanged chunks. */
 export class ChunkedParser {
   private pool = new Map<string, ParsedChunk[]>();
+  private last: LastParse | undefined;
 
   constructor(private readonly format: SourceFormat) {}
 
-  parse(text: string): ParsedDocument {
+  /** Parses a version of the document; `hint` (the single edit since the previous version) enables the fast path. */
+  parse(text: string, hint?: EditHint): ParsedDocument {
+    if (hint) {
+      const fast = this.incremental(text, hint);
+      if (fast) return fast;
+    }
+    return this.full(text);
+  }
+
+  /**
+   * The fast path: an edit inside one chunk that cannot change the layout (no line breaks added or
+   * removed, indentation and the chunk's first line untouched, and for JSON no structural characters)
+   * re-parses that chunk only and shifts the offsets of the chunks after it.
+   */
+  private incremental(text: string, hint: EditHint): ParsedDocument | undefined {
+    const last = this.last;
+    if (!last) return undefined;
+    const { offset, deleteLength, insertText } = hint;
+    if (text.length !== last.text.length - deleteLength + insertText.length) return undefined;
+    const deleted = last.text.slice(offset, offset + deleteLength);
+    const unsafe = this.format === 'json' ? /[\r\n{}[\]"\\/*,:]/ : /[\r\n]/;
+    if (unsafe.test(insertText) || unsafe.test(deleted)) return undefined;
+    // Binary search for the chunk containing the edit.
+    let lo = 0;
+    let hi = last.placed.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (last.placed[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const idx = lo;
+    const sp = last.placed[idx];
+    if (!sp || offset <= sp.start || offset + deleteLength >= sp.end) return undefined;
+    const lineStart = last.text.lastIndexOf('\n', offset - 1) + 1;
+    if (lineStart <= sp.start) return undefined; // the chunk's first line holds its key
+    let firstChar = lineStart;
+    while (firstChar < offset && (last.text.charCodeAt(firstChar) === 32 || last.text.charCodeAt(firstChar) === 9)) firstChar++;
+    if (offset <= firstChar) return undefined; // would change indentation or the line's first character
+    const rel = offset - sp.start;
+    const chunkText = sp.pc.text.slice(0, rel) + insertText + sp.pc.text.slice(rel + deleteLength);
+    const pc = this.parseChunk(chunkText, sp.start);
+    if (pc.entries.length !== sp.pc.entries.length || pc.other) return undefined;
+    for (let i = 0; i < pc.entries.length; i++) if (pc.entries[i]!.keyNode.value !== sp.pc.entries[i]!.keyNode.value) return undefined;
+    if (pc.problems.some((p) => p.code === 'yaml-alias')) return undefined;
+    for (let i = 0; i < pc.entries.length; i++) {
+      const e = pc.entries[i]!;
+      if (!sp.container.replaceEntry(sp.pc.entries[i]!.keyNode, e.keyNode, e.value)) return undefined;
+      if (last.resourceChunks.get(String(e.keyNode.value)) === sp.pc) last.resourceChunks.set(String(e.keyNode.value), pc);
+    }
+    // Keep the text pool (used by full parses) in step.
+    const list = this.pool.get(sp.pc.text);
+    if (list) {
+      const at = list.indexOf(sp.pc);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.pool.delete(sp.pc.text);
+    }
+    const pooled = this.pool.get(chunkText);
+    if (pooled) pooled.push(pc);
+    else this.pool.set(chunkText, [pc]);
+    const delta = insertText.length - deleteLength;
+    sp.pc = pc;
+    sp.end += delta;
+    for (let j = idx + 1; j < last.placed.length; j++) {
+      const q = last.placed[j]!;
+      q.start += delta;
+      q.end += delta;
+      q.pc.chunk.base += delta;
+    }
+    if (last.header) {
+      if (last.header.offset > offset) {
+        last.header.chunk.base += delta;
+        last.header.offset += delta;
+      } else if (sp.container === last.header.map) {
+        last.header.map.length += delta;
+      }
+    }
+    last.root.length += delta;
+    last.text = text;
+    const problems: ParseProblem[] = [];
+    for (const q of last.placed) for (const p of q.pc.problems) problems.push({ ...p, offset: p.offset + q.pc.chunk.base });
+    for (const k of last.duplicates) problems.push(duplicateProblem(k));
+    return { root: last.root, problems, resourceChunks: last.resourceChunks, stats: { reused: last.placed.length - 1, parsed: 1, chunked: true } };
+  }
+
+  private full(text: string): ParsedDocument {
+    this.last = undefined;
     const layout = this.format === 'yaml' ? splitYaml(text) : splitJson(text);
     const next = new Map<string, ParsedChunk[]>();
     const stats = { reused: 0, parsed: 0, chunked: layout !== undefined };
@@ -81,6 +196,7 @@ export class ChunkedParser {
     let result: ParsedDocument | undefined;
     if (layout) {
       result = this.assemble(text, layout, take);
+      if (result.problems.some((p) => p.code === 'yaml-alias')) this.last = undefined;
       // Anchors are document-wide; an alias that crosses chunks needs the whole document.
       if (result.problems.some((p) => p.code === 'yaml-alias')) result = undefined;
     }
@@ -110,24 +226,20 @@ export class ChunkedParser {
     const resourceChunks = new Map<string, ParsedChunk>();
     const root = new MapNode({ base: 0 }, 0, text.length);
     root.flow = this.format === 'json';
+    const placed: PlacedChunk[] = [];
+    const duplicates: ScalarNode[] = [];
+    let header: LastParse['header'];
     const addProblems = (pc: ParsedChunk): void => {
       for (const p of pc.problems) problems.push({ ...p, offset: p.offset + pc.chunk.base });
     };
     const addTo = (m: MapNode, key: ScalarNode, value: Node): void => {
-      if (!m.add(key, value)) {
-        problems.push({
-          code: 'duplicate-key',
-          message: `Duplicate key '${key.value}': CloudFormation keeps only one of them`,
-          severity: 'error',
-          offset: key.offset,
-          length: key.length,
-        });
-      }
+      if (!m.add(key, value)) duplicates.push(key);
     };
     for (const s of layout) {
       if (!s.resources) {
         const pc = take(s.start, s.end);
         addProblems(pc);
+        placed.push({ start: s.start, end: s.end, pc, container: root });
         for (const e of pc.entries) addTo(root, e.keyNode, e.value);
         continue;
       }
@@ -136,9 +248,11 @@ export class ChunkedParser {
       const keyNode = new ScalarNode(fixed, r.keyStart, r.keyEnd - r.keyStart, 'Resources', this.format === 'json' ? 'json' : 'plain');
       const map = new MapNode(fixed, r.valueStart, Math.max(0, trimEnd(text, s.end) - r.valueStart));
       map.flow = this.format === 'json';
+      header = { chunk: fixed, offset: r.keyStart, map };
       for (const c of r.children) {
         const pc = take(c.start, c.end);
         addProblems(pc);
+        placed.push({ start: c.start, end: c.end, pc, container: map });
         for (const e of pc.entries) {
           addTo(map, e.keyNode, e.value);
           resourceChunks.set(String(e.keyNode.value), pc);
@@ -146,6 +260,12 @@ export class ChunkedParser {
       }
       addTo(root, keyNode, map);
     }
+    for (const k of duplicates) problems.push(duplicateProblem(k));
+    // The root mapping spans its entries, as a whole-document parse reports it.
+    const first = this.format === 'json' ? text.indexOf('{') : (root.entries[0]?.keyNode.offset ?? 0);
+    root.rel = Math.max(0, first);
+    root.length = (this.format === 'json' ? text.lastIndexOf('}') + 1 : trimEnd(text, text.length)) - root.rel;
+    this.last = { text, placed, root, header, duplicates, resourceChunks };
     return { root, problems, resourceChunks, stats: { reused: 0, parsed: 0, chunked: true } };
   }
 
@@ -181,6 +301,10 @@ export class ChunkedParser {
   }
 }
 
+function duplicateProblem(key: ScalarNode): ParseProblem {
+  return { code: 'duplicate-key', message: `Duplicate key '${key.value}': CloudFormation keeps only one of them`, severity: 'error', offset: key.offset, length: key.length };
+}
+
 /** Marks whole-document JSON parses (the chunk text is the entire document, not a `"key": value` pair). */
 function isWholeJson(t: string): boolean {
   return t.trimStart().charAt(0) === '{';
@@ -208,22 +332,17 @@ const KEY_LINE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\-[\]{}?&*!|>%@`,]
 
 /** Splits block-style YAML into top-level sections and Resources children, or undefined to parse whole. */
 export function splitYaml(text: string): Section[] | undefined {
-  const sections: Section[] = [];
-  let current: { start: number; key: string; inline: boolean; keyEnd: number } | undefined;
-  let sawContent = false;
-  const lines: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i <= text.length; ) {
-    const nl = text.indexOf('\n', i);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start: i, end });
-    if (nl < 0) break;
-    i = nl + 1;
-  }
+  // Line starts, as a flat array (no per-line objects: this runs on every keystroke over up to megabytes).
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineEnd = (li: number): number => (li + 1 < starts.length ? starts[li + 1]! - 1 : text.length);
   const tops: Array<{ line: number; key: string; inline: boolean; keyEnd: number }> = [];
-  for (let li = 0; li < lines.length; li++) {
-    const { start, end } = lines[li]!;
+  let sawContent = false;
+  for (let li = 0; li < starts.length; li++) {
+    const start = starts[li]!;
+    const end = lineEnd(li);
     const c = text.charCodeAt(start);
-    if (start >= end || c === 32 || c === 13) continue; // indented or blank: belongs to current section
+    if (start >= end || c === 32 || c === 13) continue; // indented or blank: belongs to the current section
     if (c === 9) return undefined; // tab at column 0
     if (c === 35) continue; // comment
     const line = text.slice(start, end).replace(/\r$/, '');
@@ -242,33 +361,32 @@ export function splitYaml(text: string): Section[] | undefined {
     tops.push({ line: li, key, inline: rest.length > 0, keyEnd: start + rawKey.length });
   }
   if (tops.length === 0) return undefined;
+  const sections: Section[] = [];
   for (let t = 0; t < tops.length; t++) {
     const top = tops[t]!;
-    const start = t === 0 ? 0 : lines[top.line]!.start;
-    const end = t + 1 < tops.length ? lines[tops[t + 1]!.line]!.start : text.length;
-    current = { start, key: top.key, inline: top.inline, keyEnd: top.keyEnd };
-    if (current.key !== 'Resources' || current.inline) {
+    const start = t === 0 ? 0 : starts[top.line]!;
+    const endLine = t + 1 < tops.length ? tops[t + 1]!.line : starts.length;
+    const end = t + 1 < tops.length ? starts[endLine]! : text.length;
+    if (top.key !== 'Resources' || top.inline) {
       sections.push({ start, end });
       continue;
     }
-    const endLine = t + 1 < tops.length ? tops[t + 1]!.line : lines.length;
-    const children = splitYamlChildren(text, lines, top.line + 1, endLine);
+    const children = splitYamlChildren(text, starts, top.line + 1, endLine, end);
     if (!children) return undefined;
-    const keyStart = lines[top.line]!.start;
-    sections.push({
-      start,
-      end,
-      resources: { keyStart, keyEnd: current.keyEnd, valueStart: children[0]?.start ?? lines[top.line]!.end, children },
-    });
+    const keyStart = starts[top.line]!;
+    let valueStart = children[0]?.start ?? lineEnd(top.line);
+    while (children[0] && text.charCodeAt(valueStart) === 32) valueStart++;
+    sections.push({ start, end, resources: { keyStart, keyEnd: top.keyEnd, valueStart, children } });
   }
   return sections;
 }
 
-function splitYamlChildren(text: string, lines: Array<{ start: number; end: number }>, from: number, to: number): Span[] | undefined {
+function splitYamlChildren(text: string, starts: number[], from: number, to: number, sectionEnd: number): Span[] | undefined {
   let indent = -1;
-  const starts: number[] = [];
+  const childLines: number[] = [];
   for (let li = from; li < to; li++) {
-    const { start, end } = lines[li]!;
+    const start = starts[li]!;
+    const end = li + 1 < starts.length ? starts[li + 1]! - 1 : text.length;
     let i = start;
     while (i < end && text.charCodeAt(i) === 32) i++;
     if (i >= end || text.charCodeAt(i) === 13) continue;
@@ -283,13 +401,13 @@ function splitYamlChildren(text: string, lines: Array<{ start: number; end: numb
     if (ind < indent) return undefined;
     if (ind === indent) {
       if (c === 45 || c === 91 || c === 123) return undefined;
-      starts.push(li);
+      childLines.push(li);
     }
   }
   const spans: Span[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const start = lines[starts[k]!]!.start;
-    const end = k + 1 < starts.length ? lines[starts[k + 1]!]!.start : to < lines.length ? lines[to]!.start : lines[lines.length - 1]!.end;
+  for (let k = 0; k < childLines.length; k++) {
+    const start = starts[childLines[k]!]!;
+    const end = k + 1 < childLines.length ? starts[childLines[k + 1]!]! : sectionEnd;
     spans.push({ start, end });
   }
   return spans;

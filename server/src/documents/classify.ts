@@ -10,7 +10,7 @@ const CFN_TYPE = /^(AWS|Custom|Alexa)::/;
 
 /** Cheap text test: could this possibly be one of our documents? Saves parsing unrelated files. */
 export function mightBeRelevant(text: string): boolean {
-  return /AWSTemplateFormatVersion|Resources|Statement|Transform/.test(text);
+  return text.includes('Resources') || text.includes('Statement') || text.includes('AWSTemplateFormatVersion') || text.includes('Effect');
 }
 
 /** A best-effort kind for text that did not parse into a recognisable tree (so syntax errors still show). */
@@ -25,9 +25,11 @@ export function isCdkFile(fileName: string): boolean {
 }
 
 /** Classifies a parsed document. */
-export function classify(root: Node | undefined, fileName: string): DocumentKind | undefined {
+export function classify(root: Node | undefined, fileName: string, text?: string): DocumentKind | undefined {
   if (isMap(root) && !root.intrinsic) {
     const hasVersion = root.has('AWSTemplateFormatVersion');
+    // Fast path for templates that say what they are: CDK output is recognised by its markers.
+    if (hasVersion && text !== undefined) return isCdkFile(fileName) || text.includes('aws:cdk:path') || text.includes('AWS::CDK::Metadata') ? 'cdk' : 'cloudformation';
     const resources = root.get('Resources');
     const transform = root.get('Transform');
     let cfnTypes = 0;

@@ -1,7 +1,7 @@
 /**
  * One DocumentAnalyzer per document, so successive versions reuse unchanged chunks and rule results.
  */
-import type { SourceFormat } from '../documents/chunked-parser';
+import type { EditHint, SourceFormat } from '../documents/chunked-parser';
 import { detectFormat } from '../documents/format';
 import type { DocumentKind } from '../model/template';
 import { type Analysis, DocumentAnalyzer, type Logger, type RuleSet } from './engine';
@@ -20,7 +20,7 @@ export class AnalysisCache {
   ) {}
 
   /** Analyses `text`; undefined when the file is neither YAML nor JSON. */
-  analyze(key: string, fileName: string, text: string, settings: Settings, languageId?: string, forcedKind?: DocumentKind): DocumentAnalysis | undefined {
+  analyze(key: string, fileName: string, text: string, settings: Settings, languageId?: string, forcedKind?: DocumentKind, hint?: EditHint): DocumentAnalysis | undefined {
     const format = detectFormat(fileName, languageId, text);
     if (!format) return undefined;
     let a = this.analyzers.get(key);
@@ -28,7 +28,7 @@ export class AnalysisCache {
       a = new DocumentAnalyzer(format, this.rules, this.log);
       this.analyzers.set(key, a);
     }
-    return { ...a.analyze(text, fileName, settings, forcedKind), format };
+    return { ...a.analyze(text, fileName, settings, forcedKind, hint), format };
   }
 
   drop(key: string): void {

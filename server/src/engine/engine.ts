@@ -8,7 +8,7 @@
  * An edit therefore re-runs rules only for the resources it touched and for the resources whose rules
  * looked at them.
  */
-import { ChunkedParser, type SourceFormat } from '../documents/chunked-parser';
+import { ChunkedParser, type EditHint, type SourceFormat } from '../documents/chunked-parser';
 import { classify, classifyText, mightBeRelevant } from '../documents/classify';
 import { LIMITS, type ParseProblem } from '../documents/problems';
 import { type ConditionBranch, type EvalEnv, type Variant, describeConditions, evaluate, lookup, refTarget, toTri } from '../model/evaluate';
@@ -97,7 +97,8 @@ export class DocumentAnalyzer {
     this.parser = new ChunkedParser(format);
   }
 
-  analyze(text: string, fileName: string, settings: Settings, forcedKind?: DocumentKind): Analysis {
+  /** Analyses a version of the document. `hint`, the single edit since the previous call, lets parsing skip the unchanged text. */
+  analyze(text: string, fileName: string, settings: Settings, forcedKind?: DocumentKind, hint?: EditHint): Analysis {
     const t0 = performance.now();
     const stats = { chunksReused: 0, chunksParsed: 0, chunked: false, rulesRun: 0, rulesCached: 0, ms: 0 };
     const empty = (kind: DocumentKind | undefined, problems: ParseProblem[]): Analysis => ({ kind, findings: [], problems, template: undefined, policy: undefined, stats: { ...stats, ms: performance.now() - t0 } });
@@ -108,11 +109,11 @@ export class DocumentAnalyzer {
     }
     if (looksBinary(text)) return empty(undefined, []);
 
-    const parsed = this.parser.parse(text);
+    const parsed = this.parser.parse(text, hint);
     stats.chunksReused = parsed.stats.reused;
     stats.chunksParsed = parsed.stats.parsed;
     stats.chunked = parsed.stats.chunked;
-    const kind = forcedKind ?? classify(parsed.root, fileName) ?? classifyText(text, fileName);
+    const kind = forcedKind ?? classify(parsed.root, fileName, text) ?? classifyText(text, fileName);
     // Unrelated documents stay silent, syntax errors included.
     if (!kind) return empty(undefined, []);
     const problems = [...parsed.problems];
@@ -219,8 +220,8 @@ class RunState {
     }
   }
 
-  private cached(rule: RuleDefinition, res: Resource, template: Template, slot: string, check: (ctx: BaseContext) => void): void {
-    const key = `${slot}:${rule.meta.id}`;
+  private cached(rule: RuleDefinition, res: Resource, template: Template, slot: 'r' | 'p', check: (ctx: BaseContext) => void): void {
+    const key = cacheKey(rule, slot);
     const hit = res.cache.get(key) as CacheEntry | undefined;
     if (hit && hit.globalsKey === template.globalsKey && hit.settingsKey === this.settingsKey && depsValid(hit.deps, template)) {
       this.stats.rulesCached++;
@@ -294,6 +295,16 @@ class RunState {
       },
     };
   }
+}
+
+const cacheKeys = new WeakMap<RuleDefinition, { r: string; p: string }>();
+function cacheKey(rule: RuleDefinition, slot: 'r' | 'p'): string {
+  let k = cacheKeys.get(rule);
+  if (!k) {
+    k = { r: `r:${rule.meta.id}`, p: `p:${rule.meta.id}` };
+    cacheKeys.set(rule, k);
+  }
+  return k[slot];
 }
 
 function depsValid(deps: Dep[], template: Template): boolean {

@@ -1,7 +1,8 @@
 /**
- * Diagnostics as you type: each change (re)starts a short debounce; when it fires, the latest version
- * is analysed (incrementally, see engine.ts) and published. A result whose document moved on while it
- * was computed is dropped quietly.
+ * Diagnostics as you type. An edit after a quiet period is analysed at once, so a single change shows
+ * its result in the time the incremental analysis takes; during a burst of edits at most one analysis
+ * starts per DEBOUNCE_MS (a throttle), so a fast typist costs a few analyses per second, not one per
+ * keystroke, and never waits more than DEBOUNCE_MS plus one analysis. A result whose document moved on while it was computed is dropped quietly.
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,42 +13,49 @@ export const DEBOUNCE_MS = 100;
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When the last analysis of each document was started. */
+  private readonly lastRun = new Map<string, number>();
 
   constructor(
     private readonly state: ServerState,
     private readonly debounceMs = DEBOUNCE_MS,
   ) {}
 
-  /** Schedules analysis of a document; `immediate` skips the debounce (open, configuration change). */
+  /**
+   * Schedules analysis of a document. `immediate` (open, configuration change) runs at once. Otherwise
+   * it is a throttle: after a quiet period the edit is analysed at once; during a burst at most one
+   * analysis starts per DEBOUNCE_MS, and the pending one always analyses the newest version.
+   */
   schedule(doc: TextDocument, immediate = false): void {
-    const old = this.timers.get(doc.uri);
-    if (old) clearTimeout(old);
+    const pending = this.timers.get(doc.uri);
+    if (pending && !immediate) return;
+    if (pending) clearTimeout(pending);
     const run = () => {
       this.timers.delete(doc.uri);
       void this.run(doc.uri).catch((e: Error) => this.state.connection.console.error(`[diagnostics] ${e.stack ?? e.message}`));
     };
-    if (immediate) {
-      this.timers.set(doc.uri, setTimeout(run, 0));
-      return;
-    }
-    this.timers.set(doc.uri, setTimeout(run, this.debounceMs));
+    const since = performance.now() - (this.lastRun.get(doc.uri) ?? -Infinity);
+    this.timers.set(doc.uri, setTimeout(run, immediate ? 0 : Math.max(0, this.debounceMs - since)));
   }
 
   cancel(uri: string): void {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
+    this.lastRun.delete(uri);
   }
 
   private async run(uri: string): Promise<void> {
     const doc = this.state.documents.get(uri);
     if (!doc) return;
+    this.lastRun.set(uri, performance.now());
     const version = doc.version;
     const settings = await this.state.settingsFor(uri);
     const current = this.state.documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer run is scheduled
     const text = current.getText();
-    const analysis = this.state.cache.analyze(uri, fileNameOf(uri), text, settings, current.languageId);
+    const hint = this.state.documents.takeHint(uri);
+    const analysis = this.state.cache.analyze(uri, fileNameOf(uri), text, settings, current.languageId, undefined, hint);
     if (!analysis) {
       this.state.latest.delete(uri);
       void this.state.connection.sendDiagnostics({ uri, version, diagnostics: [] });

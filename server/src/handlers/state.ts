@@ -1,12 +1,12 @@
 /**
  * Server state shared by the handlers: open documents, their latest analysis, and settings per URI.
  */
-import { type Connection, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { AnalysisCache, type DocumentAnalysis } from '../engine/analysis-cache';
 import type { RuleSet } from '../engine/engine';
 import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../engine/settings';
+import { DocumentStore } from './documents';
 
 export interface LatestAnalysis {
   version: number;
@@ -16,7 +16,7 @@ export interface LatestAnalysis {
 }
 
 export class ServerState {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new DocumentStore();
   readonly latest = new Map<string, LatestAnalysis>();
   readonly cache: AnalysisCache;
   private readonly settings = new Map<string, Promise<Settings>>();

@@ -111,3 +111,67 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.shieldwall`;
 export function fixAllAction(doc: TextDocument, edits: readonly OffsetEdit[]): CodeAction {
   return CodeAction.create('Fix all safe Shieldwall findings', workspaceEdit(doc, edits), FIX_ALL_KIND);
 }
+
+/** A 0-based line/character range (UTF-16, as computed by server/src/cdk) as an LSP Range. */
+export function lspRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+/**
+ * What a CDK diagnostic carries in `data` (server → client, echoed back in code action requests): the
+ * other place the same finding lives, so "Go to CDK Source" / "Show in Synthesized Template" can open it.
+ */
+export interface CdkDiagnosticData {
+  ruleId: string;
+  constructPath?: string;
+  /** The synthesized template location (on diagnostics published on the CDK source). */
+  template?: { uri: string; range: Range };
+  /** The CDK source location (on diagnostics published on a template). */
+  source?: { uri: string; range: Range };
+}
+
+/** One finding (or several of one rule on one construct) as a diagnostic on a CDK source file or a template. */
+export function cdkDiagnostic(p: {
+  range: Range;
+  severity: Severity;
+  ruleId: string;
+  ruleName: string;
+  message: string;
+  related: Array<{ uri: string; range: Range; message: string }>;
+  data: CdkDiagnosticData;
+}): Diagnostic {
+  const d: Diagnostic = {
+    range: p.range,
+    severity: lspSeverity(p.severity),
+    source: SOURCE,
+    code: p.ruleId,
+    codeDescription: { href: ruleDocUrl(p.ruleId, p.ruleName) },
+    message: p.message,
+    data: p.data,
+  };
+  if (p.related.length > 0) d.relatedInformation = p.related.map((r) => DiagnosticRelatedInformation.create(Location.create(r.uri, r.range), r.message));
+  return d;
+}
+
+/** A copy of `d` with one more related location (a template diagnostic linked to its CDK source line). */
+export function withRelatedLocation(d: Diagnostic, uri: string, range: Range, message: string): Diagnostic {
+  return { ...d, relatedInformation: [...(d.relatedInformation ?? []), DiagnosticRelatedInformation.create(Location.create(uri, range), message)] };
+}
+
+/**
+ * A code action that only navigates: it runs `command` (a server command that asks the client to show
+ * `uri` at `range` with window/showDocument), so it needs no client code.
+ */
+export function navigationAction(title: string, command: string, uri: string, range: Range, diagnostic: Diagnostic | undefined): CodeAction {
+  const a = CodeAction.create(title, { title, command, arguments: [uri, range] }, CodeActionKind.QuickFix);
+  if (diagnostic) a.diagnostics = [diagnostic];
+  return a;
+}
+
+/** Inserting `text` at `position` of the (versioned) document `uri`, as a quick fix for `diagnostic`. */
+export function insertTextAction(title: string, uri: string, version: number | null, position: { line: number; character: number }, text: string, diagnostic: Diagnostic | undefined): CodeAction {
+  const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri, version }, edits: [{ range: { start: position, end: position }, newText: text }] }] };
+  const a = CodeAction.create(title, edit, CodeActionKind.QuickFix);
+  if (diagnostic) a.diagnostics = [diagnostic];
+  return a;
+}

@@ -97,6 +97,26 @@ export class MapNode extends BaseNode {
     return this.index.get(key)?.value;
   }
 
+  /**
+   * Replaces the entry whose key node is `oldKey` (by identity) with a new key and value of the same
+   * key string. Used by incremental parsing; returns false when the entry is not found.
+   */
+  replaceEntry(oldKey: ScalarNode, keyNode: ScalarNode, value: Node): boolean {
+    const i = this.entries.findIndex((e) => e.keyNode === oldKey);
+    if (i < 0) return false;
+    const old = this.entries[i]!;
+    const key = String(keyNode.value);
+    if (key !== old.key) return false;
+    keyNode.parent = this;
+    keyNode.key = key;
+    value.parent = this;
+    value.key = key;
+    const entry: MapEntry = { key, keyNode, value };
+    this.entries[i] = entry;
+    if (this.index.get(key) === old) this.index.set(key, entry);
+    return true;
+  }
+
   entry(key: string): MapEntry | undefined {
     return this.index.get(key);
   }

@@ -206,7 +206,8 @@ export function values(node: Node | undefined, env: EvalEnv, conditions: Conditi
         const val = evaluate(iv.node, env);
         out.push({
           value: typeof val === 'string' ? val : val instanceof Unknown ? val : new Unknown('not a string'),
-          node: iv.at.kind === 'map' && iv.viaParameter ? iv.at : iv.node,
+          // A value from a parameter Default points at the Ref that brought it in, not at the Parameters section.
+          node: iv.at.kind === 'map' && iv.viaParameter ? iv.at : !isSeq(v.node) && v.viaParameter && isMap(v.at) ? v.at : iv.node,
           conditions: iv.conditions,
         });
       }

@@ -25,6 +25,8 @@ export class Resource {
   readonly refs: ReadonlySet<string>;
   /** Per-rule results cached by the engine. */
   readonly cache = new Map<string, unknown>();
+  /** The resource type (`AWS::S3::Bucket`), when written as a literal. */
+  readonly type: string | undefined;
 
   constructor(
     readonly logicalId: string,
@@ -32,13 +34,11 @@ export class Resource {
     readonly node: Node,
   ) {
     this.refs = collectRefs(node);
+    this.type = isMap(node) ? str(node.get('Type')) : undefined;
   }
 
   get map(): MapNode | undefined {
     return isMap(this.node) ? this.node : undefined;
-  }
-  get type(): string | undefined {
-    return str(this.map?.get('Type'));
   }
   get typeNode(): Node | undefined {
     return this.map?.get('Type');
@@ -125,10 +125,10 @@ export class Template {
       for (const e of res.entries) {
         if (this.resources.has(e.key)) continue;
         const pc = resourceChunks?.get(e.key);
-        let r = pc?.memo.get(`resource:${e.key}`) as Resource | undefined;
+        let r = pc?.memo.get(e.keyNode) as Resource | undefined;
         if (!r || r.node !== e.value) {
           r = new Resource(e.key, e.keyNode, e.value);
-          pc?.memo.set(`resource:${e.key}`, r);
+          pc?.memo.set(e.keyNode, r);
         }
         this.resources.set(e.key, r);
       }

@@ -90,29 +90,40 @@ export type MfaDeny =
   | 'all'
   /**
    * `Bool aws:MultiFactorAuthPresent false`: the key is absent for long-term access keys, so the deny
-   * never applies to them — the classic pitfall.
+   * never applies to them — the classic pitfall. Console and temporary sessions without MFA are denied.
    */
   | 'temporary-only'
+  /**
+   * `Null aws:MultiFactorAuthPresent true`: only requests without the key (long-term access keys) are
+   * denied; console sessions and temporary credentials obtained without MFA carry the key (as false)
+   * and pass.
+   */
+  | 'long-term-only'
   | 'no';
 
 /** For a Deny statement: does it deny requests made without MFA? */
 export function mfaDeny(entries: ConditionEntry[]): { deny: MfaDeny; entry?: ConditionEntry } {
-  let pitfall: ConditionEntry | undefined;
+  let weak: { deny: MfaDeny; entry: ConditionEntry } | undefined;
   for (const e of entries) {
     const falsy = e.values.some((v) => v.toLowerCase() === 'false');
     const truthy = e.values.some((v) => v.toLowerCase() === 'true');
+    if (e.qualifier) continue;
     if (e.key === MFA_PRESENT && e.base === 'Bool' && falsy) {
       if (e.ifExists) return { deny: 'all', entry: e };
-      pitfall ??= e;
+      weak ??= { deny: 'temporary-only', entry: e };
     }
-    // Null: {aws:MultiFactorAuthPresent: true} or {aws:MultiFactorAuthAge: true} → key absent → no MFA.
-    if ((e.key === MFA_PRESENT || e.key === MFA_AGE) && e.base === 'Null' && truthy) {
-      // Absent MultiFactorAuthPresent means long-term keys only; absent Age means no MFA at all.
-      if (e.key === MFA_AGE) return { deny: 'all', entry: e };
-      pitfall ??= e;
-    }
+    // Null true: the key is absent. Absent Age means no MFA at all; absent Present means long-term keys.
+    if (e.base === 'Null' && truthy && e.key === MFA_AGE) return { deny: 'all', entry: e };
+    if (e.base === 'Null' && truthy && e.key === MFA_PRESENT) weak ??= { deny: 'long-term-only', entry: e };
+    // Deny when the MFA is too old: with IfExists it also denies requests without MFA.
+    if (e.key === MFA_AGE && /^NumericGreaterThan(Equals)?$/.test(e.base) && e.ifExists) return { deny: 'all', entry: e };
   }
-  return pitfall ? { deny: 'temporary-only', entry: pitfall } : { deny: 'no' };
+  return weak ?? { deny: 'no' };
+}
+
+/** Whether a deny of this kind stops console (password) sessions that signed in without MFA. */
+export function denyCoversConsole(d: MfaDeny): boolean {
+  return d === 'all' || d === 'temporary-only';
 }
 
 /** Case-insensitive IAM wildcard match (`*` and `?`). */

@@ -27,11 +27,25 @@ export const DESTRUCTIVE_ACTIONS: readonly string[] = [
   'logs:DeleteLogGroup',
 ];
 
+/**
+ * What a user must be able to do without MFA to set MFA up: the exceptions of AWS's "manage your own
+ * credentials" deny-unless-MFA policy. Not sensitive (disabling or deleting a device is).
+ */
+export const MFA_BOOTSTRAP_ACTIONS: readonly string[] = [
+  'iam:CreateVirtualMFADevice',
+  'iam:EnableMFADevice',
+  'iam:ResyncMFADevice',
+  'iam:ChangePassword',
+  'sts:GetSessionToken',
+];
+const BOOTSTRAP = new Set(MFA_BOOTSTRAP_ACTIONS.map((a) => a.toLowerCase()));
+
 const DESTRUCTIVE = new Set(DESTRUCTIVE_ACTIONS.map((a) => a.toLowerCase()));
 const ADMIN_SERVICES = new Set(['iam', 'organizations', 'account', 'sso', 'sts']);
 
 /** Whether one action demands MFA. */
 export function isSensitive(a: ActionInfo): boolean {
+  if (BOOTSTRAP.has(a.action.toLowerCase())) return false;
   if (a.accessLevel === 'Permissions management') return true;
   const service = a.action.slice(0, a.action.indexOf(':')).toLowerCase();
   if (ADMIN_SERVICES.has(service) && service !== 'sts' && (a.accessLevel === 'Write' || a.accessLevel === 'Tagging')) return true;
