@@ -5,7 +5,7 @@ import { templateObject } from '../../bench/generate';
 import { ChunkedParser, type EditHint, splitJson, splitYaml } from '../../server/src/documents/chunked-parser';
 import { parseJsonValue } from '../../server/src/documents/parse-json';
 import { parseYaml } from '../../server/src/documents/parse-yaml';
-import { type Node, isMap, isScalar, isSeq, walk } from '../../server/src/model/nodes';
+import { type Node, isMap, isScalar, walk } from '../../server/src/model/nodes';
 
 /** Every node's kind, path, offset, length and value, for comparing two parses exactly. */
 function fingerprint(root: Node | undefined): string[] {
@@ -133,12 +133,14 @@ describe('chunked parser', () => {
     const text = stringify(templateObject(12));
     const p = new ChunkedParser('yaml');
     const a = p.parse(text);
+    const resA = isMap(a.root) ? a.root.get('Resources') : undefined;
+    assert.ok(isMap(resA));
+    // Captured before the edit: the incremental path updates the tree in place.
+    const before = { bucket0: resA.get('Bucket0'), bucket6: resA.get('Bucket6'), sg7: resA.get('Sg7') };
     const at = text.indexOf('bucket-6') + 7;
     const b = p.parse(`${text.slice(0, at)}Q${text.slice(at)}`, { offset: at, deleteLength: 0, insertText: 'Q' });
-    const resA = isMap(a.root) ? a.root.get('Resources') : undefined;
     const resB = isMap(b.root) ? b.root.get('Resources') : undefined;
-    assert.ok(isMap(resA) && isMap(resB));
-    const before = { bucket0: resA.get('Bucket0'), bucket6: resA.get('Bucket6'), sg7: resA.get('Sg7') };
+    assert.ok(isMap(resB));
     assert.equal(resB.get('Bucket0'), before.bucket0, 'resource before the edit reused');
     assert.equal(resB.get('Sg7'), before.sg7, 'resource after the edit reused');
     assert.notEqual(resB.get('Bucket6'), before.bucket6, 'edited resource re-parsed');
