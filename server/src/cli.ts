@@ -8,14 +8,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { createTwoFilesPatch } from 'diff';
+import { CdkAssemblyCache, cdkOutDirectoryOf, locateFindings } from './cdk';
 import { collectFiles } from './documents/files';
 import { applyEdits } from './documents/render-fix';
 import { AnalysisCache } from './engine/analysis-cache';
+import type { Analysis } from './engine/engine';
 import { builtInRules, equivalentsLine, ruleMarkdown } from './engine/registry';
 import { SEVERITIES, type Severity } from './engine/rule-types';
 import { type Settings, parseSettings } from './engine/settings';
 import { fixAllEdits } from './handlers/code-actions';
-import { type FileResult, TOOL_VERSION, toJsonReport } from './report/results';
+import { type FileResult, type SourceRef, TOOL_VERSION, toJsonReport } from './report/results';
 import { toSarif } from './report/sarif';
 import { toText } from './report/text';
 
@@ -48,6 +50,7 @@ export function scanFiles(paths: string[], settings: Settings): { results: FileR
   const cache = new AnalysisCache(builtInRules(), (m) => process.stderr.write(`${m}\n`));
   const cwd = process.cwd();
   const results: FileResult[] = [];
+  const assemblies = new CdkAssemblyCache();
   for (const file of files) {
     let text: string;
     try {
@@ -58,9 +61,18 @@ export function scanFiles(paths: string[], settings: Settings): { results: FileR
     }
     const analysis = cache.analyze(file, resolve(file), text, settings);
     cache.drop(file);
-    results.push({ file: display(cwd, file), text, analysis });
+    const sources = analysis?.kind === 'cdk' && analysis.findings.length > 0 ? cdkSources(assemblies, file, analysis, text, cwd) : undefined;
+    results.push({ file: display(cwd, file), text, analysis, ...(sources ? { sources } : {}) });
   }
   return { results, missing };
+}
+
+/** For a template of a cloud assembly: each finding's construct call in the CDK app's source (see cdk/findings.ts). */
+function cdkSources(assemblies: CdkAssemblyCache, file: string, analysis: Analysis, text: string, cwd: string): Array<SourceRef | undefined> | undefined {
+  const dir = cdkOutDirectoryOf(file);
+  const project = dir ? assemblies.get(dir) : undefined;
+  if (!project) return undefined;
+  return locateFindings(project, file, analysis, text).map((f) => (f.source ? { file: display(cwd, f.source.file), line: f.source.line, character: f.source.character } : undefined));
 }
 
 function rank(s: Severity): number {

@@ -5,6 +5,7 @@
 import { CodeActionKind, createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { builtInRules, ruleMarkdown } from './engine/registry';
 import { parseSettings } from './engine/settings';
+import { CDK_COMMANDS, CdkFindings } from './handlers/cdk';
 import { codeActions } from './handlers/code-actions';
 import { DiagnosticsScheduler } from './handlers/diagnostics';
 import { hover } from './handlers/hover';
@@ -17,6 +18,8 @@ import { loadActionCatalog } from './model/iam/action-catalog';
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection, builtInRules());
 const scheduler = new DiagnosticsScheduler(state);
+const cdk = new CdkFindings(state);
+scheduler.decorate = cdk.templateDecorator;
 
 connection.onInitialize((params) => {
   state.pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -25,8 +28,10 @@ connection.onInitialize((params) => {
   } catch (e) {
     connection.console.error(`IAM action catalogue not loaded: ${(e as Error).message}`);
   }
+  cdk.initialize(params);
   return {
     capabilities: {
+      executeCommandProvider: { commands: [...CDK_COMMANDS] },
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
@@ -40,7 +45,12 @@ connection.onDidChangeConfiguration((change) => {
   if (raw !== undefined) state.pushed = parseSettings(raw).settings;
   state.clearSettings();
   for (const doc of state.documents.all()) scheduler.schedule(doc, true);
+  cdk.refreshAll();
 });
+
+connection.onInitialized(() => void cdk.start().catch((e: Error) => connection.console.error(`[cdk] ${e.stack ?? e.message}`)));
+connection.onDidChangeWatchedFiles(safe(connection, 'didChangeWatchedFiles', undefined, (p) => cdk.watchedFilesChanged(p)));
+connection.onExecuteCommand(safe(connection, 'executeCommand', false, (p) => cdk.executeCommand(p)));
 
 state.documents.listen(connection, {
   open: (doc) => scheduler.schedule(doc, true),
@@ -50,11 +60,12 @@ state.documents.listen(connection, {
     state.latest.delete(doc.uri);
     state.cache.drop(doc.uri);
     void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    cdk.documentClosed(doc.uri);
   },
 });
 
-connection.onHover(safe(connection, 'hover', null, (p) => hover(state, p)));
-connection.onCodeAction(safe(connection, 'codeAction', [], (p) => codeActions(state, p)));
+connection.onHover(safe(connection, 'hover', null, (p) => hover(state, p) ?? cdk.hover(p)));
+connection.onCodeAction(safe(connection, 'codeAction', [], (p) => [...codeActions(state, p), ...cdk.codeActions(p)]));
 connection.onRequest(
   RULE_DOC_REQUEST,
   safe(connection, 'ruleDocumentation', null, (p: RuleDocParams): RuleDocResult | null => {

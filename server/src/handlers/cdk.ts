@@ -122,6 +122,16 @@ export class CdkFindings {
     for (const dir of dirs) this.schedule(dir);
   }
 
+  /**
+   * A document was closed (after its diagnostics were cleared): when it is a template of a known app,
+   * the app is published again so the template keeps the diagnostics cdkFindingsIn gives it.
+   */
+  documentClosed(uri: string): void {
+    const file = fileNameOf(uri);
+    const dir = file.endsWith('.json') ? cdkOutDirectoryOf(file) : undefined;
+    if (dir && this.published.has(path.resolve(dir))) this.schedule(path.resolve(dir), 0);
+  }
+
   /** Resolves when no analysis is scheduled or running (tests). */
   async idle(): Promise<void> {
     while (this.timers.size > 0 || this.running.size > 0) {
@@ -249,6 +259,8 @@ export class CdkFindings {
   /** Code actions: navigation between source and template, and inserting the CDK property (TS/JS). */
   codeActions(params: CodeActionParams): CodeAction[] {
     const actions: CodeAction[] = [];
+    const only = params.context.only;
+    if (only && !only.some((k) => 'quickfix'.startsWith(k))) return actions;
     const uri = params.textDocument.uri;
     for (const d of params.context.diagnostics) {
       if (d.source !== SOURCE) continue;

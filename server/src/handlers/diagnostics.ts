@@ -6,13 +6,26 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../engine/analysis-cache';
+import type { Finding } from '../engine/finding';
+import type { Settings } from '../engine/settings';
 import { findingToDiagnostic, problemToDiagnostic } from '../lsp/convert';
 import { type ServerState, fileNameOf } from './state';
 
 export const DEBOUNCE_MS = 100;
 
+/**
+ * Adjusts the diagnostics of one analysis before they are published: returns a function that gets each
+ * finding with its diagnostic and returns the diagnostic (possibly changed), or undefined to leave it out;
+ * or undefined to publish them as they are. The CDK handler uses it on synthesized templates: findings it
+ * shows on the app's source are left out, the others link to their source line (handlers/cdk.ts).
+ */
+export type DiagnosticDecorator = (uri: string, analysis: DocumentAnalysis, settings: Settings) => ((f: Finding, d: Diagnostic) => Diagnostic | undefined) | undefined;
+
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Set by server.ts; see DiagnosticDecorator. */
+  decorate: DiagnosticDecorator | undefined;
   /** When the last analysis of each document was started. */
   private readonly lastRun = new Map<string, number>();
 
@@ -64,8 +77,12 @@ export class DiagnosticsScheduler {
     this.state.latest.set(uri, { version, analysis, text });
     const diagnostics: Diagnostic[] = [];
     for (const p of analysis.problems) diagnostics.push(problemToDiagnostic(current, p));
+    const decorate = this.decorate?.(uri, analysis, settings);
     analysis.findings.forEach((f, i) => {
-      if (!f.suppressed) diagnostics.push(findingToDiagnostic(current, f, i, version));
+      if (f.suppressed) return;
+      const d = findingToDiagnostic(current, f, i, version);
+      const shown = decorate ? decorate(f, d) : d;
+      if (shown) diagnostics.push(shown);
     });
     void this.state.connection.sendDiagnostics({ uri, version, diagnostics });
   }

@@ -17,6 +17,18 @@ export interface FileResult {
   analysis: DocumentAnalysis | undefined;
   /** Set when the file could not be read. */
   error?: string;
+  /**
+   * For a template of a CDK cloud assembly: per finding (same index as `analysis.findings`), where the
+   * construct that produced it is created in the app's source, when it could be located.
+   */
+  sources?: ReadonlyArray<SourceRef | undefined>;
+}
+
+/** A place in a CDK app's source: path as shown to the user, 0-based line and UTF-16 character (like `range`). */
+export interface SourceRef {
+  file: string;
+  line: number;
+  character: number;
 }
 
 export interface Range0 {
@@ -40,6 +52,8 @@ export interface JsonFinding {
   suppressed: boolean;
   suppression?: { reason: string; via: string };
   constructPath?: string;
+  /** CDK: where the construct is created in the app's source (0-based, like `range`), when located. */
+  source?: SourceRef;
 }
 
 export interface JsonError {
@@ -86,7 +100,9 @@ export function toJsonReport(results: readonly FileResult[]): JsonReport {
     const a = r.analysis;
     if (!a || !a.kind) continue;
     for (const p of a.problems) errors.push({ file: r.file, code: p.code, message: p.message, severity: p.severity, range: problemRange(r, p) });
-    for (const f of a.findings) {
+    const documentKind = a.kind;
+    a.findings.forEach((f, i) => {
+      const source = r.sources?.[i];
       findings.push({
         ruleId: f.ruleId,
         ruleName: f.ruleName,
@@ -94,7 +110,7 @@ export function toJsonReport(results: readonly FileResult[]): JsonReport {
         severity: f.severity,
         message: f.message,
         file: r.file,
-        documentKind: a.kind,
+        documentKind,
         resource: f.resource ?? null,
         resourceType: f.resourceType ?? null,
         path: f.path,
@@ -103,8 +119,9 @@ export function toJsonReport(results: readonly FileResult[]): JsonReport {
         suppressed: f.suppressed !== undefined,
         ...(f.suppressed ? { suppression: { reason: f.suppressed.reason, via: f.suppressed.via } } : {}),
         ...(f.constructPath ? { constructPath: f.constructPath } : {}),
+        ...(source ? { source } : {}),
       });
-    }
+    });
   }
   return { version: TOOL_VERSION, findings, errors };
 }

@@ -37,6 +37,8 @@ export function toText(results: readonly FileResult[], opts: TextOptions): strin
       const rg = findingRange(r, f);
       counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
       out.push(`${r.file}:${rg.start.line + 1}:${rg.start.character + 1}  ${paint(f.severity.padEnd(8), f.severity)}  ${f.ruleId}  ${f.message}${f.constructPath ? ` [${f.constructPath}]` : ''}`);
+      const source = r.sources?.[a.findings.indexOf(f)];
+      if (source) out.push(`    CDK source: ${source.file}:${source.line + 1}:${source.character + 1}`);
       if (opts.codeFrame) {
         const frame = codeFrameColumns(
           r.text,
