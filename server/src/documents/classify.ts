@@ -15,8 +15,11 @@ export function mightBeRelevant(text: string): boolean {
 
 /** A best-effort kind for text that did not parse into a recognisable tree (so syntax errors still show). */
 export function classifyText(text: string, fileName: string): DocumentKind | undefined {
-  if (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text)) return isCdkFile(fileName) ? 'cdk' : 'cloudformation';
-  if (/^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text)) return isCdkFile(fileName) ? 'cdk' : 'cloudformation';
+  // Top-level keys only: column 0 in YAML, or a quoted key near the left margin in JSON. Embedded
+  // fragments (e.g. the `resources: Resources:` block of a Serverless Framework file) are not templates.
+  const topLevel = (key: string) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*:|^\\s{1,4}"${key}"\\s*:`, 'm').test(text);
+  if (topLevel('AWSTemplateFormatVersion')) return isCdkFile(fileName) ? 'cdk' : 'cloudformation';
+  if (topLevel('Resources') && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(text)) return isCdkFile(fileName) ? 'cdk' : 'cloudformation';
   return undefined;
 }
 
