@@ -28,3 +28,5 @@ export type { ConditionEntry, MfaDeny, MfaRequirement } from '../server/src/mode
 export { sensitiveActions, sensitiveActionsExcept, summarize, isSensitive } from '../server/src/model/iam/sensitive';
 export { accessLevel, actionsMatching, canonicalAction, expandActionPattern, isKnownAction, isKnownService, nearestAction, someActionMatching, coveredActions, patternMatchesAction } from '../server/src/model/iam/action-catalog';
 export type { AccessLevel, ActionInfo } from '../server/src/model/iam/action-catalog';
+export { denyCoversConsole } from '../server/src/model/iam/conditions';
+export { actionInfo, isKnownConditionKey } from '../server/src/model/iam/action-catalog';

@@ -1,5 +1,6 @@
-import { type PolicyValue, type Statement, conditionEntries, defineRule, helpers, mfaDeny, mfaRequirement, patternsOverlap, sensitiveActions, sensitiveActionsExcept, summarize } from '../api';
-import { policyAudience } from '../lib/audience';
+import { type BaseContext, type PolicyDocument, type PolicyValue, type Statement, conditionEntries, defineRule, helpers, mfaRequirement, patternsOverlap, sensitiveActions, sensitiveActionsExcept, summarize } from '../api';
+import { entityLabel, entityPolicies, mfaGuards, policyHolders, roleAudience } from '../lib/audience';
+import { strs } from '../lib/iam';
 
 /**
  * ## What it does
@@ -70,22 +71,25 @@ export default defineRule({
     kinds: ['identity'],
     check(ctx) {
       const policy = ctx.policy;
-      const audience = policyAudience(ctx, policy);
-      if (audience.humans !== true) return;
-      // Deny-unless-MFA statements in the same policy protect what they cover.
-      const guards = policy.statements.filter((s) => s.effect === 'Deny' && mfaDeny(conditionEntries(s.condition, ctx.env)).deny === 'all');
+      // Deny-unless-MFA statements in the same policy protect what they cover, for every holder.
+      const local = mfaGuards(ctx, [policy], (d) => d === 'all').map((g) => g.statement);
+      const targets = exposedPeople(ctx, policy, local);
+      if (targets.length === 0) return;
       for (const s of policy.statements) {
         if (s.effect !== 'Allow') continue;
-        const actions = (s.action ?? []).map((a) => a.value).filter((v): v is string => typeof v === 'string');
-        const notActions = (s.notAction ?? []).map((a) => a.value).filter((v): v is string => typeof v === 'string');
+        const actions = strs(s.action);
+        const notActions = strs(s.notAction);
         if (s.notAction && notActions.length !== s.notAction.length) continue; // computed NotAction: unknown
-        let granted = s.notAction ? sensitiveActionsExcept(notActions) : sensitiveActions(actions);
-        granted = granted.filter((a) => !guards.some((g) => covers(g, a)));
+        const granted = s.notAction ? sensitiveActionsExcept(notActions) : sensitiveActions(actions);
         if (granted.length === 0) continue;
         const req = mfaRequirement(conditionEntries(s.condition, ctx.env));
         if (req.req === 'enforced') continue;
+        // Each holder may be protected by a deny-unless-MFA in another of its policies (a group's, a managed one).
+        const exposed = targets.map((t) => ({ who: t.who, actions: granted.filter((a) => !t.guards.some((g) => covers(g, a))) })).filter((t) => t.actions.length > 0);
+        if (exposed.length === 0) continue;
+        const allActions = [...new Set(exposed.flatMap((t) => t.actions))];
         const at = (s.notAction ?? s.action ?? [])[0]?.node ?? s.node;
-        const data = { who: capitalize(audience.who), actions: summarize(granted) };
+        const data = { who: capitalize(people(exposed.map((t) => t.who))), actions: summarize(allActions) };
         if (req.req === 'if-exists' && req.entry) {
           ctx.report({ at: req.entry.keyNode, messageId: 'ifExists', data: { ...data, operator: req.entry.operator }, conditions: s.conditions });
           continue;
@@ -101,6 +105,30 @@ export default defineRule({
     },
   },
 });
+
+/** The people who hold a policy, each with the deny-unless-MFA statements that apply to them. */
+function exposedPeople(ctx: BaseContext, policy: PolicyDocument, local: Statement[]): Array<{ who: string; guards: Statement[] }> {
+  const holders = policyHolders(ctx, policy);
+  if (!holders) return [{ who: 'anyone this policy is attached to', guards: local }];
+  const out: Array<{ who: string; guards: Statement[] }> = [];
+  for (const e of holders.entities) {
+    let who: string;
+    if (e.type === 'AWS::IAM::Role') {
+      const a = roleAudience(ctx, e);
+      if (a.humans !== true) continue;
+      who = a.who;
+    } else who = entityLabel(e);
+    const guards = mfaGuards(ctx, entityPolicies(ctx, e), (d) => d === 'all').map((g) => g.statement);
+    out.push({ who, guards: [...local, ...guards] });
+  }
+  for (const x of holders.external) if (x.startsWith('user') || x.startsWith('group')) out.push({ who: x, guards: local });
+  return out;
+}
+
+function people(list: string[]): string {
+  if (list.length <= 2) return list.join(' and ');
+  return `${list.slice(0, 2).join(', ')} and ${list.length - 2} more`;
+}
 
 function covers(deny: Statement, action: string): boolean {
   const strs = (vals: PolicyValue[] | undefined) => (vals ?? []).map((v) => v.value).filter((v): v is string => typeof v === 'string');
