@@ -85,6 +85,9 @@ else
   echo "$WANT" >"$STAMP"
 fi
 
+# run folders left by failed or --keep runs (logs for debugging): drop those older than a day
+[ -d "$H/runs" ] && find "$H/runs" -mindepth 1 -maxdepth 1 -mtime +1 -exec rm -rf {} +
+
 version=$(XDG_CONFIG_HOME="$H/xdg/config" XDG_DATA_HOME="$H/xdg/data" XDG_CACHE_HOME="$H/xdg/cache" "$CS" --version | grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+ ')
 case "$version" in "$CODE_SERVER_VERSION "*) ;; *) echo "unexpected code-server version: $version" >&2; exit 1 ;; esac
 [ -x /usr/bin/chromium ] || { echo "/usr/bin/chromium missing" >&2; exit 1; }

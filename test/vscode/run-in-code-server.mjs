@@ -103,7 +103,7 @@ const page = browser.pages()[0] ?? (await browser.newPage());
 const automationLog = fs.openSync(path.join(run, 'automation.log'), 'w');
 const output = [];
 // workbench chatter that is not test output (kept in automation.log)
-const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:|Started local extension host|Extension host test runner exit code|Ignoring fetching additional builtin extensions from gallery)/;
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:|Started local extension host|Extension host test runner exit code|Ignoring fetching additional builtin extensions from gallery|Creation of workbench contribution)/;
 let finish;
 const finished = new Promise((r) => { finish = r; });
 await page.exposeFunction('codeAutomationLog', (type, args) => {
