@@ -1,3 +1,4 @@
+/* global document */ // used inside page.evaluate callbacks, which run in the browser
 // What a person does in VS Code, as Playwright steps against the code-server workbench (VS Code 1.100).
 // Every helper waits on a locator or polls the DOM until a deadline: no fixed sleeps.
 // Selectors are the workbench's own class names; they were checked against code-server 4.100.3.

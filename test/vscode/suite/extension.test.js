@@ -1,3 +1,4 @@
+/* global describe, it, before */ // mocha BDD globals, provided by test/vscode/index.js
 // Integration tests: the extension under development, loaded into a real extension host with the workspace
 // test/e2e/workspace/ (a temporary copy) open. Asserts through the vscode API what the e2e scenarios assert
 // through the UI, so a failure here is quicker to read.
