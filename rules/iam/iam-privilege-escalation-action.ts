@@ -17,6 +17,7 @@ export const ESCALATION_ACTIONS: readonly string[] = [
   'iam:UpdateLoginProfile',
   'iam:AddUserToGroup',
   'lambda:UpdateFunctionCode',
+  'glue:UpdateDevEndpoint',
 ];
 
 /** Actions that are fine on the caller's own user (self-service credential management). */
@@ -27,8 +28,8 @@ const SELF_SERVICE = new Set(['iam:createaccesskey', 'iam:createloginprofile', '
  * Flags an Allow in an identity policy that grants an action known to allow privilege escalation:
  * `iam:CreatePolicyVersion`, `iam:SetDefaultPolicyVersion`, `iam:Attach{User,Group,Role}Policy`,
  * `iam:Put{User,Group,Role}Policy`, `iam:UpdateAssumeRolePolicy`, `iam:CreateAccessKey`,
- * `iam:CreateLoginProfile`, `iam:UpdateLoginProfile`, `iam:AddUserToGroup` and
- * `lambda:UpdateFunctionCode`, whether named or matched by a pattern such as `iam:Attach*`. Credential
+ * `iam:CreateLoginProfile`, `iam:UpdateLoginProfile`, `iam:AddUserToGroup`,
+ * `lambda:UpdateFunctionCode` and `glue:UpdateDevEndpoint`, whether named or matched by a pattern such as `iam:Attach*`. Credential
  * actions limited to the caller's own user (`arn:aws:iam::*:user/${aws:username}`) are self-service and
  * not flagged. Service-wide wildcards (`iam:*`, `*`) are reported by their own rules.
  *
@@ -36,7 +37,7 @@ const SELF_SERVICE = new Set(['iam:createaccesskey', 'iam:createloginprofile', '
  * Each of these turns limited access into full access: attach `AdministratorAccess` to yourself, write
  * a new default version of a policy you hold, create an access key or console password for an admin
  * user, join the admins group, rewrite a role's trust policy to assume it, or replace the code of a
- * Lambda function that runs with a powerful role.
+ * Lambda function or the SSH key of a Glue development endpoint that runs with a powerful role.
  *
  * ## Example
  * ```yaml
@@ -113,5 +114,6 @@ function how(action: string): string {
   if (a.includes('accesskey')) return 'create access keys for another user';
   if (a.includes('loginprofile')) return 'set a console password for another user';
   if (a.includes('addusertogroup')) return 'join a more powerful group';
-  return 'run its own code with the function\'s role';
+  if (a.includes('devendpoint')) return "add its SSH key to a Glue endpoint and use the endpoint's role";
+  return "run its own code with the function's role";
 }

@@ -29,6 +29,7 @@ export function where(policy: PolicyDocument, s: Statement): string {
  * statement's actions are computed (unknown). NotAction grants every action it does not name.
  */
 export function granted(s: Statement, pred: (a: ActionInfo) => boolean = () => true): string[] | undefined {
+  if (s.action && s.notAction) return undefined; // both: IAM rejects the policy as malformed
   if (s.notAction) {
     if (!allLiteral(s.notAction)) return undefined;
     const excluded = new Set(actionsMatching(strs(s.notAction)).map((a) => a.toLowerCase()));

@@ -87,6 +87,10 @@ export const POLICY_LOCATIONS: Readonly<Record<string, PolicyLocation[]>> = {
   'AWS::EFS::FileSystem': [{ path: ['FileSystemPolicy'], kind: 'resource', label: 'file system policy' }],
   'AWS::Backup::BackupVault': [{ path: ['AccessPolicy'], kind: 'resource', label: 'vault access policy' }],
   'AWS::Organizations::Policy': [{ path: ['Content'], kind: 'scp', label: 'organization policy' }],
+  'AWS::SSO::PermissionSet': [{ path: ['InlinePolicy'], kind: 'identity', label: 'permission set inline policy' }],
+  'AWS::S3::MultiRegionAccessPointPolicy': [{ path: ['Policy'], kind: 'resource', label: 'multi-region access point policy' }],
+  'AWS::S3Express::BucketPolicy': [{ path: ['PolicyDocument'], kind: 'resource', label: 'directory bucket policy' }],
+  'AWS::IoT::Policy': [{ path: ['PolicyDocument'], kind: 'identity', label: 'IoT policy' }],
 };
 
 /** Every policy document embedded in a resource. */
