@@ -6,6 +6,7 @@ import { ChunkedParser, type EditHint, splitJson, splitYaml } from '../../server
 import { parseJsonValue } from '../../server/src/documents/parse-json';
 import { parseYaml } from '../../server/src/documents/parse-yaml';
 import { type Node, isMap, isScalar, walk } from '../../server/src/model/nodes';
+import { rng } from '../support/random';
 
 /** Every node's kind, path, offset, length and value, for comparing two parses exactly. */
 function fingerprint(root: Node | undefined): string[] {
@@ -19,18 +20,6 @@ function fingerprint(root: Node | undefined): string[] {
 }
 
 const whole = (format: 'yaml' | 'json', text: string) => (format === 'yaml' ? parseYaml(text, { base: 0 }) : parseJsonValue(text, { base: 0 }));
-
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const YAML_TEMPLATE = `# leading comment
 AWSTemplateFormatVersion: "2010-09-09"

@@ -116,7 +116,8 @@ export class DocumentAnalyzer {
     const kind = forcedKind ?? classify(parsed.root, fileName, text) ?? classifyText(text, fileName);
     // Unrelated documents stay silent, syntax errors included.
     if (!kind) return empty(undefined, []);
-    const problems = [...parsed.problems];
+    // Parsers may point one past the end (e.g. "missing closing quote" at EOF): keep ranges inside the text.
+    const problems = parsed.problems.map((p) => (p.offset + p.length <= text.length ? p : { ...p, offset: Math.min(p.offset, text.length), length: Math.max(0, Math.min(p.length, text.length - Math.min(p.offset, text.length))) }));
     const findings: Finding[] = [];
     let template: Template | undefined;
     let policy: PolicyDocument | undefined;
