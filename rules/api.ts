@@ -30,3 +30,4 @@ export { accessLevel, actionsMatching, canonicalAction, expandActionPattern, isK
 export type { AccessLevel, ActionInfo } from '../server/src/model/iam/action-catalog';
 export { denyCoversConsole } from '../server/src/model/iam/conditions';
 export { actionInfo, isKnownConditionKey } from '../server/src/model/iam/action-catalog';
+export { stringPolicySource } from '../server/src/model/policy';

@@ -1,5 +1,5 @@
 import { conditionEntries, defineRule } from '../api';
-import { where } from '../lib/iam';
+import { editable, where } from '../lib/iam';
 
 const AGE = 'aws:multifactorauthage';
 
@@ -62,7 +62,7 @@ export default defineRule({
           const n = e.values.map(Number).filter((x) => Number.isFinite(x));
           const worst = Math.max(...n);
           if (n.length === 0 || worst <= max) continue;
-          const fixable = s.conditions.length === 0 && e.node.kind === 'scalar';
+          const fixable = editable(e.node, s.conditions) && e.node.kind === 'scalar';
           ctx.report({
             at: e.node,
             messageId: 'tooLong',

@@ -1,5 +1,5 @@
 import { type ConditionEntry, type FixValue, type Statement, conditionEntries, defineRule, isMap, toPlain } from '../api';
-import { where } from '../lib/iam';
+import { editable, where } from '../lib/iam';
 
 const PRESENT = 'aws:multifactorauthpresent';
 
@@ -97,7 +97,7 @@ export default defineRule({
  */
 function boolIfExistsFix(s: Statement, e: ConditionEntry) {
   const cond = s.condition;
-  if (!cond || s.conditions.length > 0) return undefined;
+  if (!cond || !editable(cond, s.conditions)) return undefined;
   const op = cond.entry(e.operator);
   if (!op || !isMap(op.value) || cond.has('BoolIfExists')) return undefined;
   const mfaKey = op.value.entries.find((k) => k.key.toLowerCase() === PRESENT)?.key;

@@ -1,5 +1,5 @@
 import { conditionEntries, defineRule, mfaRequirement } from '../api';
-import { restrictingEntries, statementPrincipals, where } from '../lib/iam';
+import { editable, restrictingEntries, statementPrincipals, where } from '../lib/iam';
 
 /**
  * ## What it does
@@ -78,7 +78,7 @@ export default defineRule({
         if (!first) continue;
         const who = people.map((p) => (p.cls.kind === 'account' ? (p.cls.own === true ? "principals of this stack's account" : `principals of account ${p.cls.account}`) : `user ${String(p.value.value)}`)).join(', ');
         const cond = s.condition;
-        const fixes = s.conditions.length > 0 || !(s.node.kind === 'map')
+        const fixes = !editable(s.node, s.conditions) || !(s.node.kind === 'map')
           ? undefined
           : cond
             ? cond.has('Bool') ? undefined : [{ title: 'Require MFA to assume the role', safety: 'unsafe' as const, edits: [{ op: 'set' as const, target: cond, key: 'Bool', value: { 'aws:MultiFactorAuthPresent': 'true' } }] }]

@@ -1,6 +1,6 @@
 import { type BaseContext, type PolicyDocument, type PolicyValue, type Statement, conditionEntries, defineRule, helpers, mfaRequirement, patternsOverlap, sensitiveActions, sensitiveActionsExcept, summarize } from '../api';
 import { entityLabel, entityPolicies, mfaGuards, policyHolders, roleAudience } from '../lib/audience';
-import { strs } from '../lib/iam';
+import { editable, strs } from '../lib/iam';
 
 /**
  * ## What it does
@@ -95,7 +95,7 @@ export default defineRule({
           continue;
         }
         const cond = s.condition;
-        const fixes = s.conditions.length > 0 || s.node.kind !== 'map'
+        const fixes = !editable(s.node, s.conditions) || s.node.kind !== 'map'
           ? undefined
           : cond
             ? helpers.fix('Require MFA for this statement (Bool aws:MultiFactorAuthPresent)', 'unsafe', { op: 'set', target: cond, key: 'Bool', value: { 'aws:MultiFactorAuthPresent': 'true' } })

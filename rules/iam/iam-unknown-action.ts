@@ -1,4 +1,5 @@
 import { type PolicyValue, defineRule, expandActionPattern, helpers, isKnownService, nearestAction } from '../api';
+import { editable } from '../lib/iam';
 
 /**
  * ## What it does
@@ -80,7 +81,7 @@ export default defineRule({
           ctx.report({ at: v.node, messageId: isKnownService(service) ? 'unknown' : 'unknownService', data: { action, service }, conditions: v.conditions });
           return;
         }
-        const fixable = v.conditions.length === 0 && v.node.kind === 'scalar';
+        const fixable = editable(v.node, v.conditions) && v.node.kind === 'scalar';
         ctx.report({
           at: v.node,
           messageId: 'typo',

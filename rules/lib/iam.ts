@@ -4,7 +4,7 @@
  * they are (anyone, an account, a user, a role, a service, a federation).
  */
 import type { ActionInfo, BaseContext, ConditionEntry, Node, PolicyDocument, PolicyValue, Statement } from '../api';
-import { actionsMatching, conditionEntries, isMap, isScalar, isSeq, str } from '../api';
+import { actionsMatching, conditionEntries, isMap, isScalar, isSeq, str, stringPolicySource } from '../api';
 
 /** The evaluation environment rules get as `ctx.env`. */
 export type EvalEnvLike = BaseContext['env'];
@@ -183,4 +183,12 @@ export function restrictingEntries(s: Statement, env: EvalEnvLike): ConditionEnt
 export function oidcEntries(s: Statement, env: EvalEnvLike, provider: string, claim: string): ConditionEntry[] {
   const p = provider.toLowerCase();
   return conditionEntries(s.condition, env).filter((e) => e.key === `${p}:${claim}`);
+}
+
+/**
+ * Whether a fix may edit this node: not under a Fn::If branch (`conditions`), and not inside a policy
+ * written as a JSON string (its paths are relative to the string, so an edit would land elsewhere).
+ */
+export function editable(node: Node, conditions: readonly unknown[] = []): boolean {
+  return conditions.length === 0 && stringPolicySource(node) === undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { parseJsonValue } from '../documents/parse-json';
 import { type ConditionBranch, type EvalEnv, Unknown, evaluate, expand } from './evaluate';
-import { type MapNode, type Node, isMap, isScalar, isSeq, str, walk } from './nodes';
+import { type MapNode, type Node, type ScalarNode, isMap, isScalar, isSeq, str, walk } from './nodes';
 import type { Resource } from './template';
 
 export type PolicyKind = 'identity' | 'trust' | 'resource' | 'boundary' | 'scp' | 'endpoint';
@@ -129,7 +129,27 @@ function find(node: Node, path: Array<string | '*'>, env: EvalEnv, conds: Condit
   return out;
 }
 
-/** A policy given as a map, or as a JSON string (parsed, positions kept where the string maps 1:1). */
+/** Roots of policies parsed out of a string value, mapped to the string node they came from. */
+const STRING_POLICY_ROOTS = new WeakMap<Node, Node>();
+
+/**
+ * The string node a node's policy was parsed from, when the node sits in a policy written as a JSON
+ * string (e.g. `PolicyDocument: '{"Statement": …}'`); undefined otherwise. Fixes must not edit such
+ * nodes: their paths are relative to the string, not to the document.
+ */
+export function stringPolicySource(node: Node): Node | undefined {
+  let n: Node = node;
+  while (n.parent) n = n.parent;
+  return STRING_POLICY_ROOTS.get(n);
+}
+
+/**
+ * A policy given as a map, or as a JSON string (parsed). Positions inside the string are exact when the
+ * source spells the value character for character (`verbatim`: plain, single- or double-quoted without
+ * escapes), or when it is a one-line double-quoted string with standard JSON escapes (`"{\"Version\": …}"`
+ * in a JSON template, the usual CDK and hand-written form) or a single-quoted YAML string with `''`.
+ * Otherwise (block scalars, folded or unusual escapes) every inner node points at the whole string.
+ */
 export function asPolicyNode(node: Node): MapNode | undefined {
   if (isMap(node) && !node.intrinsic) return node;
   if (!isScalar(node) || typeof node.value !== 'string') return undefined;
@@ -139,18 +159,74 @@ export function asPolicyNode(node: Node): MapNode | undefined {
   if (raw !== undefined) {
     // Quoted or plain strings whose source text is the value itself: positions map exactly.
     const parsed = parseJsonValue(node.value, node.chunk, node.rel + raw);
-    return isMap(parsed.root) ? parsed.root : undefined;
+    return adopt(parsed.root, node);
   }
   const parsed = parseJsonValue(node.value, { base: 0 });
   if (!isMap(parsed.root)) return undefined;
-  // Escapes or block scalars: every inner node points at the whole string.
+  const map = escapedOffsets(node);
   walk(parsed.root, (n) => {
-    n.chunk = node.chunk;
-    n.rel = node.rel;
-    n.length = node.length;
-    if (isMap(n)) for (const e of n.entries) Object.assign(e.keyNode, { chunk: node.chunk, rel: node.rel, length: node.length });
+    place(n, node, map);
+    if (isMap(n)) for (const e of n.entries) place(e.keyNode, node, map);
   });
-  return parsed.root;
+  return adopt(parsed.root, node);
+}
+
+function adopt(root: Node | undefined, source: Node): MapNode | undefined {
+  if (!isMap(root)) return undefined;
+  STRING_POLICY_ROOTS.set(root, source);
+  return root;
+}
+
+/** Moves a node parsed from the string value to its place in the source (or onto the whole string). */
+function place(n: Node, source: ScalarNode, map: number[] | undefined): void {
+  const start = n.rel;
+  const end = n.rel + n.length;
+  n.chunk = source.chunk;
+  if (map && end < map.length) {
+    n.rel = source.rel + map[start]!;
+    n.length = map[end]! - map[start]!;
+  } else {
+    n.rel = source.rel;
+    n.length = source.length;
+  }
+}
+
+/**
+ * For a one-line quoted string whose source must be the standard escaping of its value (its length
+ * matches exactly): the source offset (relative to the node) of every value index, plus one for the end.
+ */
+function escapedOffsets(node: ScalarNode): number[] | undefined {
+  const value = node.value as string;
+  if (node.style === 'single') {
+    if (value.includes('\n') || value.replace(/'/g, "''").length + 2 !== node.length) return undefined;
+    const out: number[] = [];
+    let pos = 1;
+    for (const ch of value) {
+      for (let k = 0; k < ch.length; k++) out.push(pos + k);
+      pos += ch === "'" ? 2 : ch.length;
+    }
+    out.push(pos);
+    return out;
+  }
+  if (node.style !== 'json' && node.style !== 'double') return undefined;
+  if (JSON.stringify(value).length !== node.length) return undefined;
+  const out: number[] = [];
+  let pos = 1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    out.push(pos);
+    // Surrogate pairs are written as-is; everything else as JSON.stringify writes that one character.
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff;
+    if (pair) {
+      out.push(pos + 1);
+      pos += 2;
+      i++;
+      continue;
+    }
+    pos += JSON.stringify(value[i]).length - 2;
+  }
+  out.push(pos);
+  return pos + 1 === node.length ? out : undefined;
 }
 
 function sourceSlice(node: Node): number | undefined {
