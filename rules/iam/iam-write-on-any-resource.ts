@@ -1,15 +1,19 @@
 import { type ActionInfo, accessLevel, defineRule, summarize } from '../api';
 import { granted, hasCondition, starResource, where } from '../lib/iam';
 
-const restrictableWrite = (a: ActionInfo): boolean => !a.wildcardOnly && (a.accessLevel === 'Write' || a.accessLevel === 'Permissions management');
+/** Telemetry writes every workload needs, granted on `*` by AWS's own managed policies (AWSLambdaBasicExecutionRole). */
+const TELEMETRY = new Set(['logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents', 'cloudwatch:putmetricdata']);
+
+const restrictableWrite = (a: ActionInfo): boolean => !a.wildcardOnly && !TELEMETRY.has(a.action.toLowerCase()) && (a.accessLevel === 'Write' || a.accessLevel === 'Permissions management');
 
 /**
  * ## What it does
  * Flags an Allow in an identity policy that grants write or permissions-management actions on
  * `Resource: "*"` without a Condition, when those actions support resource-level permissions. Actions
  * are expanded against AWS's service authorization reference (`s3:Put*` is every S3 write); actions
- * that only accept `*` (such as `ec2:RunInstances`' siblings `ec2:Describe*` or `s3:ListAllMyBuckets`)
- * are not counted. `Action: "*"` on `*` is reported by iam-policy-admin-wildcard instead.
+ * that only accept `*` (such as `xray:PutTraceSegments`) are not counted, nor the telemetry writes
+ * every workload needs (`logs:CreateLogGroup`, `logs:CreateLogStream`, `logs:PutLogEvents`,
+ * `cloudwatch:PutMetricData`, as in AWS's AWSLambdaBasicExecutionRole). `Action: "*"` on `*` is reported by iam-policy-admin-wildcard instead.
  *
  * ## Why it matters
  * Write and permissions-management actions change and delete data and change who can access it.
