@@ -93,6 +93,7 @@ export const scenarios = [
     does: `the Problems panel lists ${EXPECT.bucket.code} at Ln ${EXPECT.bucket.line} and ${EXPECT.sg.code} at Ln ${EXPECT.sg.line}`,
     after: ['diagnostic-on-bucket-line'],
     async run({ ui }) {
+      await ui.openFile(EXPECT.template);
       const bucket = await ui.waitForProblem(new RegExp(`${EXPECT.bucket.code}.*Ln ${EXPECT.bucket.line}\\b`));
       assert.match(bucket.text, /LogsBucket/, 'the message names the bucket');
       await ui.waitForProblem(new RegExp(`${EXPECT.sg.code}.*Ln ${EXPECT.sg.line}\\b`));
@@ -103,6 +104,8 @@ export const scenarios = [
     does: `hovering the squiggle shows the rule id, name and its documentation`,
     after: ['diagnostic-on-bucket-line'],
     async run({ ui }) {
+      await ui.openFile(EXPECT.template);
+      await ui.waitForSquiggle(EXPECT.bucket.line, { timeout: 20_000 });
       await ui.hover(EXPECT.bucket.line, EXPECT.bucket.column, { expect: [new RegExp(EXPECT.bucket.code), new RegExp(EXPECT.bucket.name), EXPECT.hoverDoc] });
     },
   },

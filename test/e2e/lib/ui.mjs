@@ -122,8 +122,7 @@ export class Ui {
       const text = (await page.locator('.monaco-hover:not(.hidden)').allInnerTexts()).join('\n');
       return expect.every((re) => re.test(text)) ? text : undefined;
     }, { timeout });
-    await page.keyboard.press('Escape');
-    return text;
+    return text; // left open for the scenario's screenshot; the runner presses Escape afterwards
   }
 
   /** Opens the code action menu (Ctrl+.) at a position; returns the labels offered. */
