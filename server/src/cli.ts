@@ -75,11 +75,53 @@ function cdkSources(assemblies: CdkAssemblyCache, file: string, analysis: Analys
   return locateFindings(project, file, analysis, text).map((f) => (f.source ? { file: display(cwd, f.source.file), line: f.source.line, character: f.source.character } : undefined));
 }
 
+type AccountModule = typeof import('./account');
+
+/** The account scan lives in its own bundle (dist/account.js), loaded only when used. */
+function loadAccount(): AccountModule {
+  // A plain require keeps esbuild from inlining the AWS SDK into the CLI bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./account') as AccountModule;
+}
+
+/** Scans a live account read-only and analyses what it read with the same rules. */
+async function scanAccount(o: { profile?: string; regions?: string; endpointUrl?: string }, settings: Settings): Promise<{ results: FileResult[]; coverage: string[] }> {
+  const account = loadAccount();
+  const { factsToDocument } = require('./account/facts-template') as typeof import('./account/facts-template');
+  const regions = o.regions ? account.parseRegions(o.regions) : undefined;
+  if (o.regions && !regions) throw new UsageError(`invalid --regions: ${o.regions}`);
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once('SIGINT', onSigint);
+  let snapshot;
+  try {
+    snapshot = await account.collectAccount(
+      { ...(o.profile ? { profile: o.profile } : {}), ...(regions ? { regions } : {}), ...(o.endpointUrl ? { endpointUrl: o.endpointUrl } : {}) },
+      { signal: abort.signal, onProgress: (p) => process.stderr.write(`\r${String((p as { message?: string }).message ?? '').slice(0, 100).padEnd(100)}`) },
+    );
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    process.stderr.write('\n');
+  }
+  const cache = new AnalysisCache(builtInRules());
+  const results: FileResult[] = [];
+  for (const t of account.snapshotToTemplates(snapshot)) {
+    const analysis = cache.analyze(t.uri, `${t.uri}.json`, t.text, settings, 'json', 'account');
+    const origins = new Map([...t.resources].map(([k, r]) => [k, { identifier: r.identifier, region: r.region, ...(r.arn ? { arn: r.arn } : {}) }]));
+    results.push({ file: t.uri, text: t.text, analysis, origins });
+  }
+  const facts = factsToDocument(snapshot);
+  results.push({ file: facts.uri, text: facts.text, analysis: cache.analyze(facts.uri, `${facts.uri}`, facts.text, settings, 'yaml', 'account'), origins: facts.origins });
+  return { results, coverage: account.summarizeCoverage(snapshot) };
+}
+
 function rank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const program = new Command();
   let exitCode = 0;
   program
@@ -117,6 +159,29 @@ function main(argv: string[]): number {
       const threshold = rank(o.failOn);
       const failing = results.some((r) => r.analysis?.findings.some((f) => !f.suppressed && rank(f.severity) >= threshold) || r.analysis?.problems.some((p) => p.severity === 'error'));
       exitCode = missing.length > 0 || results.some((r) => r.error) ? 2 : failing ? 1 : 0;
+    });
+
+  program
+    .command('scan-account')
+    .description('Scan a live AWS account, read-only, with your own credentials and the same rules')
+    .option('-p, --profile <name>', 'profile from ~/.aws/config or ~/.aws/credentials (default: the environment credentials)')
+    .option('-r, --regions <list>', "comma-separated regions, or 'all' (default: the profile's region)")
+    .option('--endpoint-url <url>', 'an AWS-compatible endpoint (LocalStack, a test server)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...SEVERITIES]).default('info'))
+    .option('-c, --config <file>', 'settings file')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .action(async (o: { profile?: string; regions?: string; endpointUrl?: string; format: string; failOn: Severity; config?: string; output?: string }) => {
+      const settings = loadSettings(o.config, [], []);
+      const { results, coverage } = await scanAccount(o, settings);
+      let out: string;
+      if (o.format === 'json') out = JSON.stringify({ ...toJsonReport(results), coverage }, null, 2);
+      else if (o.format === 'sarif') out = JSON.stringify(toSarif(results, builtInRules()), null, 2);
+      else out = `${toText(results, { color: false, codeFrame: false })}\n\n${coverage.join('\n')}`;
+      if (o.output) writeFileSync(o.output, `${out}\n`);
+      else process.stdout.write(`${out}\n`);
+      const threshold = rank(o.failOn);
+      exitCode = results.some((r) => r.analysis?.findings.some((f) => !f.suppressed && rank(f.severity) >= threshold)) ? 1 : 0;
     });
 
   program
@@ -174,7 +239,7 @@ function main(argv: string[]): number {
     });
 
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
@@ -186,4 +251,12 @@ function main(argv: string[]): number {
   return exitCode;
 }
 
-process.exitCode = main(process.argv);
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: Error) => {
+    process.stderr.write(`error: ${e.stack ?? e.message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -105,12 +105,12 @@ describe('language server over stdio', () => {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const suppress = actions.find((a) => a.title.startsWith('Suppress SW1001') && a.title.endsWith('for B'))!;
     const withPlaceholder = applyAction(text, suppress);
-    assert.ok(withPlaceholder.includes('    Metadata:\n      shieldwall:\n        suppress:\n          - id: SW1001\n            reason: TODO explain why this is accepted\n'), withPlaceholder);
-    const reasoned = withPlaceholder.replace('TODO explain why this is accepted', 'Public website bucket');
+    assert.ok(withPlaceholder.includes('    Metadata:\n      shieldwall:\n        suppress:\n          - id: SW1001\n            reason: "TODO: explain why this is accepted"\n'), withPlaceholder);
+    const reasoned = withPlaceholder.replace('TODO: explain why this is accepted', 'Public website bucket');
     await client.change(uri, 2, [{ text: reasoned }]);
     const after = await client.diagnostics(uri, 2);
     assert.ok(!after.diagnostics.some((x) => x.code === 'SW1001'));
-    const noReason = withPlaceholder.replace('            reason: TODO explain why this is accepted\n', '');
+    const noReason = withPlaceholder.replace('            reason: "TODO: explain why this is accepted"\n', '');
     await client.change(uri, 3, [{ text: noReason }]);
     const missing = await client.diagnostics(uri, 3);
     assert.ok(missing.diagnostics.some((x) => x.code === 'SW1001'), 'without a reason the finding stays');

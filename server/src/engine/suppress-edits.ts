@@ -7,7 +7,7 @@ import type { Template } from '../model/template';
 import type { Edit, FixValue } from './fix-types';
 
 /** The placeholder written as the reason; clients select it after applying the edit. */
-export const REASON_PLACEHOLDER = 'TODO explain why this is accepted';
+export const REASON_PLACEHOLDER = 'TODO: explain why this is accepted';
 
 export function suppressionEdits(template: Template, ruleId: string, scope: 'resource' | 'file', logicalId?: string): Edit[] | undefined {
   const entry: FixValue = { id: ruleId, reason: REASON_PLACEHOLDER };

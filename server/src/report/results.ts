@@ -17,6 +17,8 @@ export interface FileResult {
   analysis: DocumentAnalysis | undefined;
   /** Set when the file could not be read. */
   error?: string;
+  /** For documents rendered from a live account: logical id → the live resource. */
+  origins?: Map<string, { identifier: string; region: string; arn?: string }>;
   /**
    * For a template of a CDK cloud assembly: per finding (same index as `analysis.findings`), where the
    * construct that produced it is created in the app's source, when it could be located.
@@ -54,6 +56,8 @@ export interface JsonFinding {
   constructPath?: string;
   /** CDK: where the construct is created in the app's source (0-based, like `range`), when located. */
   source?: SourceRef;
+  /** Account scans: the live resource the finding is about. */
+  live?: { identifier: string; region: string; arn?: string };
 }
 
 export interface JsonError {
@@ -120,6 +124,7 @@ export function toJsonReport(results: readonly FileResult[]): JsonReport {
         ...(f.suppressed ? { suppression: { reason: f.suppressed.reason, via: f.suppressed.via } } : {}),
         ...(f.constructPath ? { constructPath: f.constructPath } : {}),
         ...(source ? { source } : {}),
+        ...(f.resource && r.origins?.get(f.resource) ? { live: r.origins.get(f.resource)! } : {}),
       });
     });
   }
