@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseJsonValue } from '../../server/src/documents/parse-json';
+import { parseYaml } from '../../server/src/documents/parse-yaml';
 import { type MapNode, isMap } from '../../server/src/model/nodes';
 import { conditionEntries, denyCoversConsole, iamMatch, mfaDeny, mfaRequirement, patternsOverlap } from '../../server/src/model/iam/conditions';
 
@@ -78,5 +79,15 @@ describe('iamMatch and patternsOverlap', () => {
   test('patterns overlap within a service', () => {
     assert.equal(patternsOverlap('iam:*', 'iam:Create*'), true);
     assert.equal(patternsOverlap('iam:Get*', 's3:Get*'), false);
+  });
+});
+
+describe('YAML details', () => {
+  test('an unquoted Null: key (YAML null) is still the Null operator', () => {
+    const root = parseYaml('Null:\n  aws:MultiFactorAuthAge: "true"\n', { base: 0 }).root;
+    assert.ok(isMap(root));
+    const [e] = conditionEntries(root as MapNode, env);
+    assert.equal(e?.base, 'Null');
+    assert.equal(mfaDeny(conditionEntries(root as MapNode, env)).deny, 'all');
   });
 });

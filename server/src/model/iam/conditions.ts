@@ -28,12 +28,15 @@ export function conditionEntries(block: MapNode | undefined, env: EvalEnv): Cond
   const out: ConditionEntry[] = [];
   for (const op of block.entries) {
     if (!isMap(op.value) || op.value.intrinsic) continue;
-    const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/.exec(op.key);
+    // YAML reads an unquoted `Null:` key as the null value (the parser keeps it as ''); its four
+    // characters of source still say which operator was meant.
+    const name = op.key === '' && op.keyNode.length === 4 ? 'Null' : op.key;
+    const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/.exec(name);
     if (!m) continue;
     for (const k of op.value.entries) {
       const vals = values(k.value, env) ?? [];
       out.push({
-        operator: op.key,
+        operator: name,
         base: m[2]!,
         ifExists: m[3] !== undefined,
         qualifier: m[1] as ConditionEntry['qualifier'],
