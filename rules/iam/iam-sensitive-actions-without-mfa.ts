@@ -4,14 +4,18 @@ import { editable, strs } from '../lib/iam';
 
 /**
  * ## What it does
- * Flags an Allow statement that grants sensitive actions to people without requiring MFA. Sensitive
- * means permissions management (from the IAM service authorization reference), any write in IAM,
- * Organizations or Account, and destructive actions such as `kms:ScheduleKeyDeletion`,
- * `s3:DeleteBucket` or `cloudtrail:StopLogging`. People are users, groups, and roles that accounts,
- * users or SAML federation can assume; roles trusted only by AWS services are not flagged. A statement
- * passes when it requires `Bool aws:MultiFactorAuthPresent true`, a `NumericLessThan
- * aws:MultiFactorAuthAge` bound or `Null aws:MultiFactorAuthAge false`, or when a Deny in the same
- * policy rejects those actions for requests without MFA.
+ * Flags an Allow statement that grants sensitive actions to people without requiring MFA, and says who
+ * and what: "User Bob can iam:CreateAccessKey without MFA". Sensitive means permissions management
+ * (from the IAM service authorization reference), any write in IAM, Organizations or Account, and
+ * destructive actions such as `kms:ScheduleKeyDeletion`, `s3:DeleteBucket` or `cloudtrail:StopLogging`
+ * (the MFA set-up actions a deny-unless-MFA policy leaves open, such as `iam:EnableMFADevice`, are not).
+ * People are users, group members, and roles that accounts, users or SAML federation can assume without
+ * MFA; roles trusted only by AWS services or OIDC web identity are not flagged. A statement passes when
+ * it requires `Bool aws:MultiFactorAuthPresent true`, a `NumericLessThan aws:MultiFactorAuthAge` bound
+ * or `Null aws:MultiFactorAuthAge false`, or when a Deny that rejects requests without MFA
+ * (`BoolIfExists … false`, `Null aws:MultiFactorAuthAge true`) covers those actions for every holder:
+ * in the same policy, or in any other policy that reaches the holder in the template (its inline and
+ * managed policies, its permissions boundary, and for a user its groups' policies).
  *
  * ## Why it matters
  * A phished password or a leaked access key is enough to take over an account when the most powerful

@@ -42,6 +42,8 @@ describe('mfaRequirement (Allow statements)', () => {
     ['{"Bool": {"aws:MultiFactorAuthPresent": "false"}}', 'none'],
     ['{"NumericGreaterThan": {"aws:MultiFactorAuthAge": "3600"}}', 'none'],
     ['{"StringEquals": {"aws:PrincipalOrgID": "o-1"}}', 'none'],
+    ['{"ForAllValues:Bool": {"aws:MultiFactorAuthPresent": "true"}}', 'if-exists'],
+    ['{"ForAnyValue:Bool": {"aws:MultiFactorAuthPresent": "true"}}', 'enforced'],
   ];
   for (const [c, want] of table) test(`${c} → ${want}`, () => assert.equal(mfaRequirement(conditionEntries(cond(c), env)).req, want));
 });

@@ -74,12 +74,14 @@ export function mfaRequirement(entries: ConditionEntry[]): { req: MfaRequirement
   let weak: ConditionEntry | undefined;
   for (const e of entries) {
     const truthy = e.values.some((v) => v.toLowerCase() === 'true');
+    // ForAllValues over an absent key is vacuously true: like IfExists, long-term keys pass.
+    const weakForm = e.ifExists || e.qualifier === 'ForAllValues';
     if (e.key === MFA_PRESENT && e.base === 'Bool' && truthy) {
-      if (!e.ifExists) return { req: 'enforced', entry: e };
+      if (!weakForm) return { req: 'enforced', entry: e };
       weak ??= e;
     }
     if (e.key === MFA_AGE && /^Numeric(LessThan|LessThanEquals)$/.test(e.base)) {
-      if (!e.ifExists) return { req: 'enforced', entry: e };
+      if (!weakForm) return { req: 'enforced', entry: e };
       weak ??= e;
     }
     // Null: {aws:MultiFactorAuthAge: false} → the key exists → MFA was used.
