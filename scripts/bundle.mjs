@@ -23,6 +23,6 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   // The account scan (AWS SDK) is its own bundle, required lazily by the CLI and the server.
-  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', external: ['./account', './account/facts-template'] }),
+  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', external: ['./account'] }),
   build({ ...common, entryPoints: { account: 'server/src/account/index.ts' }, outdir: 'dist' }),
 ]);

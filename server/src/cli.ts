@@ -87,7 +87,6 @@ function loadAccount(): AccountModule {
 /** Scans a live account read-only and analyses what it read with the same rules. */
 async function scanAccount(o: { profile?: string; regions?: string; endpointUrl?: string }, settings: Settings): Promise<{ results: FileResult[]; coverage: string[] }> {
   const account = loadAccount();
-  const { factsToDocument } = require('./account/facts-template') as typeof import('./account/facts-template');
   const regions = o.regions ? account.parseRegions(o.regions) : undefined;
   if (o.regions && !regions) throw new UsageError(`invalid --regions: ${o.regions}`);
   const abort = new AbortController();
@@ -112,7 +111,7 @@ async function scanAccount(o: { profile?: string; regions?: string; endpointUrl?
     const origins = new Map([...t.resources].map(([k, r]) => [k, { identifier: r.identifier, region: r.region, ...(r.arn ? { arn: r.arn } : {}) }]));
     results.push({ file: t.uri, text: t.text, analysis, origins });
   }
-  const facts = factsToDocument(snapshot);
+  const facts = account.factsToDocument(snapshot);
   results.push({ file: facts.uri, text: facts.text, analysis: cache.analyze(facts.uri, `${facts.uri}`, facts.text, settings, 'yaml', 'account'), origins: facts.origins });
   return { results, coverage: account.summarizeCoverage(snapshot) };
 }

@@ -27,3 +27,4 @@ export { REGION_NAME, invalidRegionNames, parseRegions, type RegionSelection } f
 export { DEFAULT_RESOURCE_TYPES, type ResourceTypeSpec } from "./resource-types";
 export { SOURCE_METADATA_KEY, snapshotToTemplates, type AccountTemplate } from "./templates";
 export * from "./snapshot";
+export { ACCOUNT_TYPES, factsToDocument, type FactsDocument } from "./facts-template";
