@@ -93,7 +93,6 @@ export default defineRule({
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html'],
     equivalents: {
       checkov: ['CKV_AWS_24', 'CKV_AWS_25', 'CKV_AWS_260', 'CKV_AWS_277'],
-      cfnNag: ['W2', 'W9', 'W27', 'F1000'],
       cfnLint: ['W2508'],
       guard: ['INCOMING_SSH_DISABLED', 'RESTRICTED_INCOMING_TRAFFIC'],
       trivy: ['AVD-AWS-0107'],

@@ -50,7 +50,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
-    equivalents: { checkov: ['CKV_AWS_1', 'CKV_AWS_62', 'CKV_AWS_63'], cfnNag: ['F4', 'F5', 'F38', 'F39'], guard: ['IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS'], trivy: ['AVD-AWS-0057'], securityHub: ['IAM.1'], cis: ['1.16'] },
+    equivalents: { checkov: ['CKV_AWS_1', 'CKV_AWS_62', 'CKV_AWS_63'], guard: ['IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS'], trivy: ['AVD-AWS-0057'], securityHub: ['IAM.1'], cis: ['1.16'] },
   },
   policy: {
     kinds: ['identity'],
