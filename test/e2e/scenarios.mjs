@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { until } from './lib/ui.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,8 @@ export const EXPECT = {
   findingsView: 'Findings', // tree view name (in a "Shieldwall" view container)
   statusBar: /Shieldwall/i, // a status bar item whose text or tooltip/aria-label names Shieldwall
   hoverDoc: /Why it matters/, // the hover renders the rule's documentation headings
+  // CDK: test/fixtures/cdk-app copied into the workspace as cdk-app/ (source + synthesized cdk.out)
+  cdk: { app: 'cdk-app', source: 'demo-stack.ts', construct: "new s3.Bucket(this, 'Uploads'", code: 'SW1001', constructPath: 'DemoStack/Uploads/Resource', fix: 'encryption: s3.BucketEncryption.S3_MANAGED' },
 };
 
 /** 1-based column of `needle` in 1-based `line` of a workspace file. */
@@ -198,6 +201,27 @@ export const scenarios = [
       await ui.openFile(EXPECT.template);
       const item = await ui.statusBarItem(EXPECT.statusBar);
       assert.ok(item.text || item.label, JSON.stringify(item));
+    },
+  },
+  {
+    name: 'cdk-finding-on-construct-line',
+    does: `when a CDK app's cdk.out appears (as after \`cdk synth\`), opening ${EXPECT.cdk.source} shows ${EXPECT.cdk.code} on the line of ${EXPECT.cdk.construct}, naming ${EXPECT.cdk.constructPath} and the CDK fix`,
+    after: ['extension-activates'],
+    timeout: 90_000,
+    async run({ ui, ws }) {
+      // "cdk synth" into the open workspace: the server's cdk.out watcher must pick the app up (it was not there at start).
+      const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/cdk-app');
+      fs.cpSync(fixture, path.join(ws, EXPECT.cdk.app), { recursive: true });
+      const file = path.join(ws, EXPECT.cdk.app, 'src', EXPECT.cdk.source);
+      const line = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(EXPECT.cdk.construct)) + 1;
+      assert.ok(line > 0, `${EXPECT.cdk.construct} not in ${file}`);
+      await ui.openFile(EXPECT.cdk.source);
+      await ui.waitForSquiggle(line, { timeout: 30_000 });
+      // The hover over the squiggle lists the problems there (the Problems panel is crowded with the
+      // fixture's "Cannot find module 'aws-cdk-lib'" errors: the copy has no node_modules).
+      const column = fs.readFileSync(file, 'utf8').split('\n')[line - 1].indexOf(EXPECT.cdk.construct) + 1;
+      const esc = (t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      await ui.hover(line, column + 4, { expect: [new RegExp(EXPECT.cdk.code), new RegExp(esc(EXPECT.cdk.constructPath)), new RegExp(esc(EXPECT.cdk.fix))], timeout: 20_000 });
     },
   },
 ];

@@ -146,6 +146,21 @@ function activate(context) {
       return items;
     },
   }));
+  // CDK: when a cdk.out appears, the bucket finding goes on the construct line of src/demo-stack.ts.
+  const cdk = async (manifest) => {
+    const source = vscode.Uri.joinPath(manifest, '..', '..', 'src', 'demo-stack.ts');
+    const lines = Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes("new s3.Bucket(this, 'Uploads'"));
+    if (line < 0) return;
+    const start = lines[line].indexOf('new ');
+    const d = new vscode.Diagnostic(new vscode.Range(line, start, line, start + 29),
+      'S3 bucket Uploads4F6EB0FD has no BucketEncryption [DemoStack/Uploads/Resource]. In CDK: encryption: s3.BucketEncryption.S3_MANAGED', vscode.DiagnosticSeverity.Warning);
+    Object.assign(d, { source: 'shieldwall', code: 'SW1001', resource: { id: 'Uploads4F6EB0FD' } });
+    collection.set(source, [d]);
+    refreshStatus();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/cdk.out/manifest.json');
+  context.subscriptions.push(watcher, watcher.onDidCreate(cdk), watcher.onDidChange(cdk));
   refreshStatus();
 }
 
