@@ -64,7 +64,7 @@ export default defineRule({
           ? s.action.find((a) => typeof a.value === 'string' && patternMatchesAction(a.value, 'iam:PassRole'))
           : s.notAction && s.notAction.every((a) => typeof a.value === 'string' && !patternMatchesAction(a.value, 'iam:PassRole')) ? s.notAction[0] : undefined;
         if (!hit) continue;
-        ctx.report({ at: hit.node, messageId: 'passRole', data: { where: where(ctx.policy, s), action: s.action ? String(hit.value) : 'NotAction', resource: star ? '*' : 'NotResource' }, conditions: hit.conditions });
+        ctx.report({ at: hit.node, messageId: 'passRole', data: { where: where(ctx.policy, s), action: s.action ? String(hit.value) : 'NotAction', resource: star ? '*' : 'NotResource' }, conditions: [...hit.conditions, ...(star?.conditions ?? []).filter((c) => !hit.conditions.some((x) => x.name === c.name))] });
       }
     },
   },

@@ -70,8 +70,10 @@ export default defineRule({
         if (!acts || acts.length === 0) continue;
         const at = (s.notAction ?? s.action ?? [])[0]?.node ?? star.node;
         const perms = acts.filter((a) => accessLevel(a) === 'Permissions management');
-        if (perms.length > 0) ctx.report({ at, messageId: 'permissions', data: { where: where(ctx.policy, s), count: perms.length, actions: summarize(perms) }, conditions: s.conditions });
-        else ctx.report({ at, messageId: 'write', data: { where: where(ctx.policy, s), count: acts.length, actions: summarize(acts) }, conditions: s.conditions });
+        // The statement's own branches, plus the branch that makes the resource `*`.
+        const conditions = [...s.conditions, ...star.conditions.filter((c) => !s.conditions.some((x) => x.name === c.name))];
+        if (perms.length > 0) ctx.report({ at, messageId: 'permissions', data: { where: where(ctx.policy, s), count: perms.length, actions: summarize(perms) }, conditions });
+        else ctx.report({ at, messageId: 'write', data: { where: where(ctx.policy, s), count: acts.length, actions: summarize(acts) }, conditions });
       }
     },
   },

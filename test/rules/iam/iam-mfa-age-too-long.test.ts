@@ -10,7 +10,7 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'a long age in a NumericGreaterThan Allow is not a bound (a naive rule compares every age)',
+      name: 'a long age in a Deny with NumericLessThan is not a bound (a naive rule compares every age)',
       policy: `
         {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": "999999"}}}]}
       `,

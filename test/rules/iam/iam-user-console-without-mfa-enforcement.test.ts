@@ -52,6 +52,35 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'group joined through AWS::IAM::UserToGroupAddition, deny by Null MultiFactorAuthAge',
+      yaml: `
+        Resources:
+          Everyone:
+            Type: AWS::IAM::Group
+            Properties:
+              Policies:
+                - PolicyName: force-mfa
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Deny
+                        NotAction: iam:EnableMFADevice
+                        Resource: "*"
+                        Condition:
+                          "Null":
+                            aws:MultiFactorAuthAge: "true"
+          Join:
+            Type: AWS::IAM::UserToGroupAddition
+            Properties:
+              GroupName: !Ref Everyone
+              Users: [!Ref Carol]
+          Carol:
+            Type: AWS::IAM::User
+            Properties:
+              LoginProfile:
+                Password: initial
+      `,
+    },
+    {
       name: 'programmatic user without a console password',
       yaml: `
         Resources:

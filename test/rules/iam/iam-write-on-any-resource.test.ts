@@ -22,8 +22,43 @@ ruleTester(rule, {
           "Condition": {"StringEquals": {"aws:ResourceTag/team": "web"}}}]}
       `,
     },
+    {
+      name: 'resource from a GetAtt is a specific ARN, not * (unknown is never reported)',
+      yaml: `
+        Resources:
+          Queue:
+            Type: AWS::SQS::Queue
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: sqs:SendMessage
+                    Resource: !GetAtt Queue.Arn
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'Resource * only when a condition holds',
+      yaml: `
+        Conditions:
+          Wide: !Equals [!Ref AWS::Region, us-east-1]
+        Resources:
+          Queue:
+            Type: AWS::SQS::Queue
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: sqs:DeleteMessage
+                    Resource: !If [Wide, "*", !GetAtt Queue.Arn]
+      `,
+      errors: [{ messageId: 'write', path: ['Resources', 'Policy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action'], line: 12, column: 21, message: 'when condition Wide is true' }],
+    },
     {
       name: 'write actions through a pattern',
       policy: `
