@@ -70,12 +70,34 @@ describe('asPolicyNode positions', () => {
     assert.ok(isMap(getIn(parseYaml(ok, { base: 0 }).root, DOC)));
   });
 
-  test('YAML block scalar: nodes point at the whole string (line mapping needs the source text)', () => {
+  test('YAML | block scalar over several lines maps line by line', () => {
+    const text = 'Resources:\n  P:\n    Properties:\n      PolicyDocument: |\n        {\n          "Statement": [\n\n            {"Action": "s3:GetObjects"}]\n        }\n';
+    const root = parseYaml(text, { base: 0 }).root;
+    const doc = policyOf(root);
+    assert.equal(slice(text, actionNode(doc)), '"s3:GetObjects"');
+    assert.equal(slice(text, doc.entries[0]!.keyNode), '"Statement"');
+    assert.equal(stringPolicySource(actionNode(doc)), getIn(root, DOC));
+  });
+
+  test('YAML |- block with an indentation indicator still maps (three lines make the layout unique)', () => {
+    const text = 'Resources:\n  P:\n    Properties:\n      PolicyDocument: |2-\n          {"Statement":\n          {"Action":\n          "iam:PassRole"}}\n';
+    const doc = policyOf(parseYaml(text, { base: 0 }).root);
+    const st = doc.get('Statement') as MapNode;
+    assert.equal(slice(text, st.get('Action')!), '"iam:PassRole"');
+  });
+
+  test('YAML block scalar on one line is ambiguous: nodes point at the whole string', () => {
     const text = 'Resources:\n  P:\n    Properties:\n      PolicyDocument: |\n        {"Statement": [{"Action": "s3:GetObjects"}]}\n';
     const root = parseYaml(text, { base: 0 }).root;
     const doc = policyOf(root);
     assert.equal(actionNode(doc).offset, getIn(root, DOC)!.offset);
-    assert.equal(stringPolicySource(actionNode(doc)), getIn(root, DOC));
+  });
+
+  test('YAML folded > block: whole string', () => {
+    const text = 'Resources:\n  P:\n    Properties:\n      PolicyDocument: >\n        {"Statement":\n        [{"Action": "s3:GetObjects"}]}\n';
+    const root = parseYaml(text, { base: 0 }).root;
+    const doc = policyOf(root);
+    assert.equal(actionNode(doc).length, getIn(root, DOC)!.length);
   });
 });
 

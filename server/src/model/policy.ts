@@ -147,8 +147,9 @@ export function stringPolicySource(node: Node): Node | undefined {
  * A policy given as a map, or as a JSON string (parsed). Positions inside the string are exact when the
  * source spells the value character for character (`verbatim`: plain, single- or double-quoted without
  * escapes), or when it is a one-line double-quoted string with standard JSON escapes (`"{\"Version\": …}"`
- * in a JSON template, the usual CDK and hand-written form) or a single-quoted YAML string with `''`.
- * Otherwise (block scalars, folded or unusual escapes) every inner node points at the whole string.
+ * in a JSON template, the usual CDK and hand-written form), a single-quoted YAML string with `''`, or
+ * a `|` block scalar whose layout can be solved from its length (see literalBlockOffsets). Otherwise
+ * (folded `>` scalars, unusual escapes) every inner node points at the whole string.
  */
 export function asPolicyNode(node: Node): MapNode | undefined {
   if (isMap(node) && !node.intrinsic) return node;
@@ -208,6 +209,7 @@ function escapedOffsets(node: ScalarNode): number[] | undefined {
     out.push(pos);
     return out;
   }
+  if (node.style === 'block-literal') return literalBlockOffsets(node);
   if (node.style !== 'json' && node.style !== 'double') return undefined;
   if (JSON.stringify(value).length !== node.length) return undefined;
   const out: number[] = [];
@@ -227,6 +229,37 @@ function escapedOffsets(node: ScalarNode): number[] | undefined {
   }
   out.push(pos);
   return pos + 1 === node.length ? out : undefined;
+}
+
+/**
+ * A `|` block scalar maps line by line: a header (`|`, `|-`, `|2-`: 1 to 3 characters), then each value
+ * line indented by the same k spaces (empty lines written empty). The source text is not kept on the
+ * node, so the header width and k are solved from the node's length; the mapping is used only when
+ * exactly one (header, k) fits and at least two lines carry text (with one, the two are inseparable).
+ */
+function literalBlockOffsets(node: ScalarNode): number[] | undefined {
+  const lines = (node.value as string).replace(/\n+$/, '').split('\n');
+  const filled = lines.filter((l) => l.length > 0).length;
+  if (filled < 2) return undefined;
+  const text = lines.reduce((n, l) => n + 1 + l.length, 0); // a newline before each line, plus its text
+  const solutions: Array<{ header: number; indent: number }> = [];
+  for (let header = 1; header <= 3; header++) {
+    const rest = node.length - header - text;
+    if (rest > 0 && rest % filled === 0) solutions.push({ header, indent: rest / filled });
+  }
+  if (solutions.length !== 1) return undefined;
+  const { header, indent } = solutions[0]!;
+  const out: number[] = [];
+  let pos = header;
+  lines.forEach((line, i) => {
+    pos += 1; // the newline ending the previous source line
+    if (line.length > 0) pos += indent;
+    for (let j = 0; j < line.length; j++) out.push(pos + j);
+    pos += line.length;
+    if (i < lines.length - 1) out.push(pos); // the value's newline sits where the source line ends
+  });
+  out.push(pos);
+  return pos === node.length ? out : undefined;
 }
 
 function sourceSlice(node: Node): number | undefined {
