@@ -1,5 +1,5 @@
 import { type Node, type ResourceContext, type Variant, defineRule, helpers } from '../api';
-import { safeFix } from '../lib/encryption-at-rest';
+import { safeFix, within } from '../lib/encryption-at-rest';
 
 /**
  * ## What it does
@@ -81,7 +81,7 @@ function checkSetting(ctx: ResourceContext, node: Node | undefined, data: Record
   if (!caching.some((c) => ctx.bool(c) === 'true')) return;
   for (const e of ctx.lookup(node, 'CacheDataEncrypted')) {
     if (!e.missing && ctx.bool(e) !== 'false') continue;
-    const v: Variant = { ...e, conditions: [...parent.conditions, ...e.conditions], viaParameter: e.viaParameter ?? parent.viaParameter };
-    ctx.report({ at: e, messageId: 'unencrypted', data, fixes: safeFix(v, 'Set CacheDataEncrypted: true', helpers.setAt(ctx, e, 'CacheDataEncrypted', true)) });
+    const v = within(e, parent.conditions, parent.viaParameter);
+    ctx.report({ at: e, messageId: 'unencrypted', data, conditions: parent.conditions, fixes: safeFix(v, 'Set CacheDataEncrypted: true', helpers.setAt(ctx, e, 'CacheDataEncrypted', true)) });
   }
 }

@@ -74,13 +74,13 @@ export default defineRule({
         }
         for (const e of ctx.lookup(sse.node, 'SSEEnabled')) {
           if (e.missing || ctx.bool(e) === 'false') {
-            ctx.report({ at: e, messageId: 'ownedKey', data: { table } });
+            ctx.report({ at: e, messageId: 'ownedKey', data: { table }, conditions: sse.conditions });
             continue;
           }
           if (ctx.bool(e) !== 'true') continue;
           for (const k of ctx.lookup(sse.node, 'KMSMasterKeyId')) {
             const kind = keyKind(ctx, k);
-            if (kind === 'empty' || kind === 'aws-managed') ctx.report({ at: k, messageId: 'managedKey', data: { table } });
+            if (kind === 'empty' || kind === 'aws-managed') ctx.report({ at: k, messageId: 'managedKey', data: { table }, conditions: sse.conditions });
           }
         }
       }

@@ -75,7 +75,7 @@ export default defineRule({
         for (const item of ctx.lookup(cfg.node, '*')) {
           if (item.missing) continue;
           for (const k of ctx.lookup(item.node, 'Provider.KeyArn')) {
-            if (keyKind(ctx, k) === 'empty') ctx.report({ at: k, messageId: 'noKey', data: { cluster } });
+            if (keyKind(ctx, k) === 'empty') ctx.report({ at: k, messageId: 'noKey', data: { cluster }, conditions: [...cfg.conditions, ...item.conditions] });
           }
         }
       }

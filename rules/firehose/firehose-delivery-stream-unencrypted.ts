@@ -75,7 +75,7 @@ export default defineRule({
           continue;
         }
         for (const k of ctx.lookup(enc.node, 'KeyType')) {
-          if (k.missing || ctx.value(k) === null || ctx.value(k) === '') ctx.report({ at: k, messageId: 'noKeyType', data: { stream } });
+          if (k.missing || ctx.value(k) === null || ctx.value(k) === '') ctx.report({ at: k, messageId: 'noKeyType', data: { stream }, conditions: enc.conditions });
         }
       }
     },

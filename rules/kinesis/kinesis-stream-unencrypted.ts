@@ -70,12 +70,12 @@ export default defineRule({
         for (const t of ctx.lookup(enc.node, 'EncryptionType')) {
           const type = lowerString(ctx, t);
           if (t.missing || (type !== undefined && type !== 'kms') || (!t.missing && ctx.value(t) === null)) {
-            ctx.report({ at: t, messageId: 'notKms', data: { stream } });
+            ctx.report({ at: t, messageId: 'notKms', data: { stream }, conditions: enc.conditions });
             continue;
           }
           if (type !== 'kms') continue;
           for (const k of ctx.lookup(enc.node, 'KeyId')) {
-            if (keyKind(ctx, k) === 'empty' || (!k.missing && ctx.value(k) === null)) ctx.report({ at: k, messageId: 'noKey', data: { stream } });
+            if (keyKind(ctx, k) === 'empty' || (!k.missing && ctx.value(k) === null)) ctx.report({ at: k, messageId: 'noKey', data: { stream }, conditions: enc.conditions });
           }
         }
       }

@@ -48,6 +48,14 @@ export function setInMap(container: Node | undefined, key: string, value: FixVal
   return { op: 'set', target: container, key, value };
 }
 
+/**
+ * A variant found by `ctx.lookup` below another variant, with the outer variant's Fn::If branches and
+ * parameter origin added (lookups start with no conditions).
+ */
+export function within(v: Variant, outer: Variant['conditions'], viaParameter?: string): Variant {
+  return { ...v, conditions: [...outer, ...v.conditions], viaParameter: v.viaParameter ?? viaParameter };
+}
+
 /** A one-edit unsafe fix, offered only for plain variants. */
 export function unsafeFix(v: Variant, title: string, edit: Edit | undefined): Fix[] | undefined {
   return plainVariant(v) ? helpers.fix(title, 'unsafe', edit) : undefined;
@@ -120,7 +128,7 @@ export function requireCustomerKey(ctx: ResourceContext, path: string, messages:
 }
 
 /** The key as written, for messages. */
-function keyText(ctx: ResourceContext, v: Variant): string {
+export function keyText(ctx: ResourceContext, v: Variant): string {
   const val = ctx.value(v);
   return typeof val === 'string' ? val : 'an alias/aws/... key';
 }
@@ -130,4 +138,31 @@ export function lowerString(ctx: ResourceContext, v: Variant): string | undefine
   if (v.missing) return undefined;
   const val = ctx.value(v);
   return typeof val === 'string' ? val.toLowerCase() : undefined;
+}
+
+/**
+ * Reports the EBS block device mappings under `path` (a sequence below Properties) whose
+ * `Ebs.Encrypted` is missing or false. Mappings without `Ebs` (instance store, `NoDevice`) are skipped,
+ * and so are mappings created from a snapshot that say nothing about encryption (they inherit it).
+ */
+export function checkBlockDevices(ctx: ResourceContext, path: string, data: Record<string, string>, fixTitle: string): void {
+  for (const m of ctx.prop(`${path}.*`)) {
+    if (m.missing) continue;
+    for (const ebs of ctx.lookup(m.node, 'Ebs')) {
+      if (ebs.missing || !ebs.node || !isMap(ebs.node) || ebs.node.intrinsic) continue;
+      const device = str(ctx.lookup(m.node, 'DeviceName')[0]?.node) ?? 'a device';
+      const fromSnapshot = ebs.node.has('SnapshotId');
+      for (const v of ctx.lookup(ebs.node, 'Encrypted')) {
+        // ctx.lookup starts afresh below the mapping: carry the outer Fn::If branches along.
+        const outer = [...m.conditions, ...ebs.conditions];
+        const plain = within(v, outer, ebs.viaParameter ?? m.viaParameter);
+        if (v.missing) {
+          if (fromSnapshot) continue;
+          ctx.report({ at: v, messageId: 'missing', data: { ...data, device }, conditions: outer, fixes: unsafeFix(plain, fixTitle, helpers.setAt(ctx, v, 'Encrypted', true)) });
+        } else if (ctx.bool(v) === 'false') {
+          ctx.report({ at: v, messageId: 'isFalse', data: { ...data, device }, conditions: outer, fixes: unsafeFix(plain, fixTitle, helpers.setAt(ctx, v, 'Encrypted', true)) });
+        }
+      }
+    }
+  }
 }

@@ -74,7 +74,7 @@ export default defineRule({
           if (ctx.bool(owned) !== 'false') continue;
           for (const k of ctx.lookup(opts.node, 'KmsKeyId')) {
             const kind = keyKind(ctx, k);
-            if (kind === 'empty' || kind === 'aws-managed') ctx.report({ at: k, messageId: 'managedKey', data: { broker } });
+            if (kind === 'empty' || kind === 'aws-managed') ctx.report({ at: k, messageId: 'managedKey', data: { broker }, conditions: opts.conditions });
           }
         }
       }
