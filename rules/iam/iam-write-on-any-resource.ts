@@ -56,7 +56,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
-    equivalents: { checkov: ['CKV_AWS_109', 'CKV_AWS_111'], cfnNag: ['W12', 'W13'] },
+    equivalents: { checkov: ['CKV_AWS_109', 'CKV_AWS_111'] },
   },
   policy: {
     kinds: ['identity'],
