@@ -3,7 +3,7 @@
  * reads, "can this finding carry a fix" and port-range checks. Everything is three-valued: a value
  * the template does not decide is never reported.
  */
-import type { BaseContext, Variant } from '../api';
+import { type BaseContext, type Fix, type Json, type ResourceContext, type Variant, helpers } from '../api';
 import { SENSITIVE_PORTS } from '../ec2/security-group-sensitive-port-open-to-world';
 
 export { SENSITIVE_PORTS };
@@ -39,4 +39,29 @@ export function sensitiveIn(from: number, to: number): string[] {
 /** Joins at most four items and says how many more there are. */
 export function listShort(items: readonly string[]): string {
   return items.length > 4 ? `${items.slice(0, 4).join(', ')} and ${items.length - 4} more` : items.join(', ');
+}
+
+/**
+ * Reports a MetadataOptions block (launch template data or launch configuration) that leaves IMDSv1
+ * on: HttpTokens missing (defaults to optional) or `optional`, unless the metadata endpoint is
+ * disabled. `options` are the variants of the MetadataOptions map.
+ */
+export function checkImdsOptions(
+  ctx: ResourceContext,
+  options: readonly Variant[],
+  report: (at: Variant, messageId: 'missing' | 'optional', fixes: Fix[] | undefined) => void,
+): void {
+  const helpersFix = (v: Variant, key: string, value: Json) => (fixable(v) ? helpers.fix('Require IMDSv2 (HttpTokens: required)', 'unsafe', helpers.setAt(ctx, v, key, value)) : undefined);
+  for (const opts of options) {
+    if (opts.missing) {
+      report(opts, 'missing', helpersFix(opts, 'MetadataOptions', { HttpTokens: 'required' }));
+      continue;
+    }
+    if (ctx.lookup(opts.node, 'HttpEndpoint').some((e) => literal(ctx, e)?.toLowerCase() === 'disabled')) continue;
+    for (const t of ctx.lookup(opts.node, 'HttpTokens')) {
+      const fixes = fixable(opts) ? helpersFix(t, 'HttpTokens', 'required') : undefined;
+      if (t.missing) report(t, 'missing', fixes);
+      else if (literal(ctx, t)?.toLowerCase() === 'optional') report(t, 'optional', fixes);
+    }
+  }
 }
