@@ -133,3 +133,21 @@ export function mentions(ctx: ResourceContext, node: Node | undefined, target: R
   });
   return hit;
 }
+
+/**
+ * Reports every variant of a list property (such as `EnableCloudwatchLogsExports`) that is missing or
+ * literally lacks `wanted`. Lists with computed items, or computed as a whole, are not reported.
+ */
+export function requireListValue(ctx: ResourceContext, path: string, wanted: string, report: (v: Variant, missing: boolean) => void): void {
+  for (const v of ctx.prop(path)) {
+    if (v.missing) {
+      report(v, true);
+      continue;
+    }
+    if (!isSeq(v.node)) continue;
+    const items = below(ctx, v, '*');
+    const values = items.map((i) => ctx.value(i));
+    if (values.some((x) => typeof x !== 'string')) continue;
+    if (!values.includes(wanted)) report(v, false);
+  }
+}
