@@ -2,6 +2,7 @@
  * A minimal LSP client over the real server's stdio, for the benchmark and the server tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createProtocolConnection,
@@ -89,7 +90,7 @@ export class LspTestClient {
 
   rssKiB(): number {
     try {
-      const status = require('node:fs').readFileSync(`/proc/${this.proc.pid}/status`, 'utf8') as string;
+      const status = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     } catch {
       return 0;

@@ -123,6 +123,7 @@ function main(): void {
   const isCfnNag = existsSync(manifestPath) && Array.isArray(JSON.parse(readFileSync(manifestPath, 'utf8'))) && existsSync(join(abs, 'templates'));
   if (!isCfnNag) {
     // IAM corpora: Parliament, Cloudsplaining, the CloudFormation IAM policy validator.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs that script's main for this directory
     require('./peer-eval-iam');
     return;
   }
