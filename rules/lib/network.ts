@@ -65,3 +65,41 @@ export function checkImdsOptions(
     }
   }
 }
+
+/** What a network ACL entry lets through, as far as the template shows. */
+export interface NaclEntry {
+  /** True for inbound allow rules (Egress false or absent, RuleAction allow). */
+  ingressAllow: boolean;
+  /** 'all' for -1 or a protocol other than TCP/UDP/ICMP/ICMPv6 (EC2 then ignores ports), 'tcpudp', 'icmp', or unknown. */
+  protocol: 'all' | 'tcpudp' | 'icmp' | undefined;
+  protocolAt: Variant | undefined;
+  /** The port range for TCP/UDP; `missing` when PortRange, From or To is absent. */
+  ports: { from: number; to: number } | 'missing' | undefined;
+  /** World-open source CIDR variants (0.0.0.0/0, ::/0). */
+  worldSources: Variant[];
+}
+
+/** Reads an AWS::EC2::NetworkAclEntry. Unknown values make the matching fields undefined. */
+export function readNaclEntry(ctx: ResourceContext): NaclEntry {
+  const first = (path: string) => ctx.prop(path)[0];
+  const egress = first('Egress');
+  const action = literal(ctx, first('RuleAction'))?.toLowerCase();
+  const ingressAllow = (egress === undefined || egress.missing || ctx.bool(egress) === 'false') && action === 'allow';
+  const protocolAt = first('Protocol');
+  const p = literal(ctx, protocolAt)?.toLowerCase();
+  const n = p === undefined ? undefined : p === 'tcp' ? 6 : p === 'udp' ? 17 : Number(p);
+  const protocol = n === undefined || Number.isNaN(n) ? undefined : n === 6 || n === 17 ? 'tcpudp' : n === 1 || n === 58 ? 'icmp' : 'all';
+  let ports: NaclEntry['ports'];
+  if (protocol === 'tcpudp') {
+    const from = first('PortRange.From');
+    const to = first('PortRange.To');
+    if (!from || !to || from.missing || to.missing) ports = 'missing';
+    else {
+      const f = Number(literal(ctx, from));
+      const t = Number(literal(ctx, to));
+      ports = Number.isNaN(f) || Number.isNaN(t) || literal(ctx, from) === undefined || literal(ctx, to) === undefined ? undefined : { from: f, to: t };
+    }
+  }
+  const worldSources = [...ctx.prop('CidrBlock'), ...ctx.prop('Ipv6CidrBlock')].filter((c) => !c.missing && helpers.isWorldCidr(ctx.value(c)));
+  return { ingressAllow, protocol, protocolAt, ports, worldSources };
+}
