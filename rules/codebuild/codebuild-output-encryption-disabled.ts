@@ -1,10 +1,11 @@
 import { type Variant, defineRule, helpers } from '../api';
-import { unsafeFix } from '../lib/encryption-at-rest';
+import { lowerString, unsafeFix, within } from '../lib/encryption-at-rest';
 
 /**
  * ## What it does
- * Flags an `AWS::CodeBuild::Project` that sets `EncryptionDisabled: true` on its artifacts, on a
- * secondary artifact, or on its S3 build logs (`LogsConfig.S3Logs`).
+ * Flags an `AWS::CodeBuild::Project` that sets `EncryptionDisabled: true` on its S3 artifacts, on an S3
+ * secondary artifact, or on its S3 build logs (`LogsConfig.S3Logs`). Artifacts of type `CODEPIPELINE`
+ * are skipped: the pipeline's artifact store encrypts them.
  *
  * ## Why it matters
  * `EncryptionDisabled` makes CodeBuild write that output to S3 without encrypting it with the project's
@@ -63,15 +64,23 @@ export default defineRule({
     types: ['AWS::CodeBuild::Project'],
     check(ctx) {
       const project = ctx.resource.logicalId;
-      const flag = (variants: Variant[], messageId: string, what: string): void => {
+      const flag = (variants: Variant[], messageId: string, what: string, outer: Variant | undefined): void => {
         for (const v of variants) {
           if (v.missing || ctx.bool(v) !== 'true') continue;
-          ctx.report({ at: v, messageId, data: { project, what }, fixes: unsafeFix(v, 'Set EncryptionDisabled: false', helpers.setAt(ctx, v, 'EncryptionDisabled', false)) });
+          const conditions = outer?.conditions ?? [];
+          const plain = within(v, conditions, outer?.viaParameter);
+          ctx.report({ at: v, messageId, data: { project, what }, conditions, fixes: unsafeFix(plain, 'Set EncryptionDisabled: false', helpers.setAt(ctx, v, 'EncryptionDisabled', false)) });
         }
       };
-      flag(ctx.prop('Artifacts.EncryptionDisabled'), 'artifacts', 'artifacts');
-      flag(ctx.prop('SecondaryArtifacts.*.EncryptionDisabled'), 'artifacts', 'secondary artifacts');
-      flag(ctx.prop('LogsConfig.S3Logs.EncryptionDisabled'), 'logs', 'logs');
+      // EncryptionDisabled means something only for S3 artifacts; with CODEPIPELINE artifacts the
+      // pipeline's artifact store decides, so those are not reported.
+      const artifacts = [...ctx.prop('Artifacts').map((v) => ({ v, what: 'artifacts' })), ...ctx.prop('SecondaryArtifacts.*').map((v) => ({ v, what: 'secondary artifacts' }))];
+      for (const a of artifacts) {
+        if (a.v.missing) continue;
+        if (!ctx.lookup(a.v.node, 'Type').some((t) => lowerString(ctx, t) === 's3')) continue;
+        flag(ctx.lookup(a.v.node, 'EncryptionDisabled'), 'artifacts', a.what, a.v);
+      }
+      flag(ctx.prop('LogsConfig.S3Logs.EncryptionDisabled'), 'logs', 'logs', undefined);
     },
   },
 });

@@ -21,6 +21,18 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'CODEPIPELINE artifacts are encrypted by the pipeline store (a naive rule flags them)',
+      yaml: `
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              Artifacts:
+                Type: CODEPIPELINE
+                EncryptionDisabled: true
+      `,
+    },
+    {
       name: 'EncryptionDisabled from a parameter default of false (a naive rule flags the key)',
       yaml: `
         Parameters:
