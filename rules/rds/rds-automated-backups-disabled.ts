@@ -1,11 +1,11 @@
 import { defineRule, helpers } from '../api';
-import { fixable, isAuroraMember } from '../lib/logging-resilience';
+import { fixable, isAuroraMember, isReadReplica } from '../lib/logging-resilience';
 
 /**
  * ## What it does
  * Flags an RDS DB instance whose `BackupRetentionPeriod` is 0, which turns automated backups off.
- * Aurora member instances are skipped (backups belong to the cluster, whose retention is at least
- * one day). A missing value is not reported here: RDS then keeps one day of backups (see
+ * Aurora member instances (backups belong to the cluster, whose retention is at least one day) and
+ * read replicas (the source instance holds the backups) are skipped. A missing value is not reported here: RDS then keeps one day of backups (see
  * `rds-backup-retention-too-short`).
  *
  * ## Why it matters
@@ -56,7 +56,8 @@ export default defineRule({
   resource: {
     types: ['AWS::RDS::DBInstance'],
     check(ctx) {
-      if (isAuroraMember(ctx)) return;
+      // Read replicas run without backups by default; the source instance holds them.
+      if (isAuroraMember(ctx) || isReadReplica(ctx)) return;
       for (const v of ctx.prop('BackupRetentionPeriod')) {
         if (v.missing || helpers.asNumber(ctx.value(v)) !== 0) continue;
         ctx.report({ at: v, messageId: 'zero', data: { db: ctx.resource.logicalId }, fixes: fixable(v) ? helpers.fix('Set BackupRetentionPeriod: 7 (brief outage)', 'unsafe', helpers.setAt(ctx, v, 'BackupRetentionPeriod', 7)) : undefined });

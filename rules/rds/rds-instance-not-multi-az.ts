@@ -4,7 +4,8 @@ import { isAuroraMember, isReadReplica, setTrueFix } from '../lib/logging-resili
 /**
  * ## What it does
  * Flags an RDS DB instance whose `MultiAZ` is missing or false. Aurora member instances (Aurora
- * replicates storage across zones itself) and read replicas are skipped.
+ * replicates storage across zones itself), read replicas, RDS Custom, and SQL Server Express and Web
+ * editions (which cannot be Multi-AZ) are skipped.
  *
  * ## Why it matters
  * A Single-AZ instance goes down with its Availability Zone, and stays down during storage failures
@@ -55,8 +56,9 @@ export default defineRule({
     types: ['AWS::RDS::DBInstance'],
     check(ctx) {
       if (isAuroraMember(ctx) || isReadReplica(ctx)) return;
-      // RDS Custom for SQL Server and Oracle Single-AZ editions are niche; everything else supports Multi-AZ.
-      if ((str(ctx.resource.properties?.get('Engine')) ?? '').startsWith('custom-')) return;
+      // RDS Custom engines and SQL Server Express and Web editions do not support Multi-AZ.
+      const engine = (str(ctx.resource.properties?.get('Engine')) ?? '').toLowerCase();
+      if (engine.startsWith('custom-') || engine === 'sqlserver-ex' || engine === 'sqlserver-web') return;
       helpers.requireTrue(ctx, 'MultiAZ', {
         missing: 'missing',
         isFalse: 'isFalse',

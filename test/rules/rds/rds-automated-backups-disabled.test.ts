@@ -32,6 +32,24 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'read replica without backups (the source keeps them)',
+      yaml: `
+        Resources:
+          Replica:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              SourceDBInstanceIdentifier: !Ref Primary
+              DBInstanceClass: db.m5.large
+              BackupRetentionPeriod: 0
+          Primary:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: mysql
+              DBInstanceClass: db.m5.large
+              BackupRetentionPeriod: 7
+      `,
+    },
+    {
       name: 'retention from a parameter default of 7',
       yaml: `
         Parameters:

@@ -32,6 +32,18 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'SQL Server Express cannot be Multi-AZ',
+      yaml: `
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: sqlserver-ex
+              DBInstanceClass: db.t3.small
+              LicenseModel: license-included
+      `,
+    },
+    {
       name: 'Multi-AZ in both branches',
       yaml: `
         Conditions:
