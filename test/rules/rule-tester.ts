@@ -21,6 +21,7 @@ import { type Analysis, DocumentAnalyzer, RuleSet } from '../../server/src/engin
 import type { Finding } from '../../server/src/engine/finding';
 import type { RuleDefinition } from '../../server/src/engine/rule-types';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/engine/settings';
+import type { DocumentKind } from '../../server/src/model/template';
 import { toPlain } from '../../server/src/model/nodes';
 
 export interface ExpectedError {
@@ -42,6 +43,8 @@ export interface ValidCase {
   policy?: string;
   /** Settings overrides for this case. */
   settings?: Partial<Settings>;
+  /** Analyse as this document kind (e.g. 'account' for account-fact rules) instead of classifying. */
+  kind?: DocumentKind;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -71,9 +74,9 @@ export function yamlToJson(yamlText: string): string {
   return JSON.stringify(root ? toPlain(root) : null, null, 2);
 }
 
-function analyze(rule: RuleDefinition, text: string, format: 'yaml' | 'json', fileName: string, settings?: Partial<Settings>): Analysis {
+function analyze(rule: RuleDefinition, text: string, format: 'yaml' | 'json', fileName: string, settings?: Partial<Settings>, kind?: DocumentKind): Analysis {
   const a = new DocumentAnalyzer(format, new RuleSet([rule]));
-  return a.analyze(text, fileName, { ...DEFAULT_SETTINGS, ...settings });
+  return a.analyze(text, fileName, { ...DEFAULT_SETTINGS, ...settings }, kind);
 }
 
 const ownFindings = (rule: RuleDefinition, a: Analysis): Finding[] => a.findings.filter((f) => f.ruleId === rule.meta.id && !f.suppressed);
@@ -135,7 +138,7 @@ export function ruleTester(rule: RuleDefinition, table: RuleTable): void {
     for (const c of table.valid) {
       for (const form of formsOf(c)) {
         it(`valid (${form.label}): ${c.name}`, () => {
-          const a = analyze(rule, form.text, form.format, form.fileName, c.settings);
+          const a = analyze(rule, form.text, form.format, form.fileName, c.settings, c.kind);
           assert.ok(a.kind, 'document is recognised');
           const errs = a.problems.filter((p) => p.severity === 'error');
           assert.deepEqual(errs, [], 'parses without errors');
@@ -146,7 +149,7 @@ export function ruleTester(rule: RuleDefinition, table: RuleTable): void {
     for (const c of table.invalid) {
       for (const form of formsOf(c)) {
         it(`invalid (${form.label}): ${c.name}`, () => {
-          const a = analyze(rule, form.text, form.format, form.fileName, c.settings);
+          const a = analyze(rule, form.text, form.format, form.fileName, c.settings, c.kind);
           assert.ok(a.kind, 'document is recognised');
           const found = ownFindings(rule, a).sort((x, y) => x.node.offset - y.node.offset);
           const got = found.map((f) => ({ path: f.path, message: f.message }));
@@ -216,7 +219,7 @@ function checkFix(rule: RuleDefinition, c: InvalidCase, form: Form, a: Analysis)
   const edits = renderEdits(fix.edits, { text: form.text, format: 'yaml', root: a.template?.root ?? a.policy?.node });
   const fixed = applyEdits(form.text, edits);
   assert.equal(fixed, dedent(c.output!), 'fixed YAML');
-  const after = analyze(rule, fixed, 'yaml', form.fileName, c.settings);
+  const after = analyze(rule, fixed, 'yaml', form.fileName, c.settings, c.kind);
   assert.deepEqual(after.problems.filter((p) => p.severity === 'error'), [], 'fixed YAML parses');
   assert.ok(!ownFindings(rule, after).some((x) => JSON.stringify(x.path) === JSON.stringify(f.path) && x.message === f.message), 'the fix removes its finding');
 }
@@ -228,6 +231,6 @@ function checkJsonFix(rule: RuleDefinition, c: InvalidCase, form: Form, a: Analy
   const fixed = applyEdits(form.text, edits);
   const expectedModel = JSON.parse(yamlToJson(dedent(c.output!))) as unknown;
   assert.deepEqual(JSON.parse(fixed), expectedModel, 'fixed JSON has the same model as the fixed YAML');
-  const after = analyze(rule, fixed, 'json', form.fileName, c.settings);
+  const after = analyze(rule, fixed, 'json', form.fileName, c.settings, c.kind);
   assert.ok(!ownFindings(rule, after).some((x) => JSON.stringify(x.path) === JSON.stringify(f.path) && x.message === f.message), 'the fix removes its finding (json)');
 }
