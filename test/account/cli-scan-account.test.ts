@@ -50,6 +50,15 @@ describe('shieldwall scan-account against the fake AWS endpoint', () => {
     assert.equal(bucket.resourceType, 'AWS::S3::Bucket');
     assert.ok(!report.findings.some((f) => f.ruleId === 'SW1001' && f.live?.identifier === 'secure-data-111122223333'), 'secure bucket not reported');
     assert.ok(report.coverage.some((l) => /account 111122223333/.test(l)), report.coverage.join('\n'));
+    // Account-level facts, through rules of kind "account".
+    const facts = report.findings.filter((f) => f.file.endsWith('account.yaml'));
+    const has = (ruleId: string, resource: string) => facts.some((f) => f.ruleId === ruleId && f.resource === resource);
+    assert.ok(has('SW6001', 'RootAccount'), 'root without MFA');
+    assert.ok(has('SW6002', 'RootAccount'), 'root access keys');
+    assert.ok(has('SW6004', 'CredentialsAlice'), 'console user without MFA');
+    assert.equal(facts.find((f) => f.ruleId === 'SW6004')?.live?.arn?.endsWith(':user/alice'), true, 'finding names the live user');
+    // The live IAM is checked by the same IAM rules as templates.
+    assert.ok(facts.some((f) => f.ruleId === 'SW3001' && f.resourceType === 'AWS::IAM::User'), 'admin policy on a live user');
     assert.ok(!r.stdout.includes('fake/secret'), 'credentials never printed');
     const mutating = fake.requests.filter((q) => !/^(List|Get|Describe|GenerateCredentialReport)/.test(q.operation ?? ''));
     assert.deepEqual(mutating.map((q) => q.operation), [], 'only read-only operations reached AWS');
