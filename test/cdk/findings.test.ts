@@ -9,7 +9,7 @@ import { DocumentAnalyzer } from '../../server/src/engine/engine';
 import { builtInRules } from '../../server/src/engine/registry';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { propertyInsertion } from '../../server/src/handlers/cdk';
-import { CDK_APP, CDK_OUT, lineOf } from './fixture-paths';
+import { CDK_APP, CDK_APP_PY, CDK_OUT, lineOf } from './fixture-paths';
 
 const rules = builtInRules();
 
@@ -182,6 +182,30 @@ describe('CdkAssemblyCache and cdkOutDirectoryOf', () => {
       const copy = analyzeFixture(out).find((f) => f.finding.ruleId === 'SW1001' && f.constructPath === 'DemoStack/Uploads/Resource');
       assert.equal(copy?.source?.file, path.join(tmp, 'src', 'demo-stack.ts'));
       assert.equal(copy?.source?.line, 17);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('CDK findings mapped to a Python app', () => {
+  it('locates the construct call in the .py source when the assembly has no usable trace for it', () => {
+    // The Python twin of the fixture app with the TypeScript app's assembly, minus the recorded traces
+    // (metadata files and validation report): the locator scans the Python sources.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-cdk-py-'));
+    try {
+      fs.cpSync(CDK_APP_PY, tmp, { recursive: true });
+      fs.cpSync(CDK_OUT, path.join(tmp, 'cdk.out'), { recursive: true, filter: (src) => !/\.metadata\.json$|validation-report\.json$/.test(src) });
+      const found = new Set(analyzeFixture(path.join(tmp, 'cdk.out')).map((f) => `${describe1(f, tmp)} ${f.source?.via ?? ''}`));
+      for (const expected of [
+        'SW1001 DemoStack/Uploads/Resource -> stacks/demo_stack.py:24 source-scan',
+        'SW2002 DemoStack/BastionSg/Resource -> stacks/demo_stack.py:' ,
+        'SW1001 DemoStack/Storage/Archive/Resource -> stacks/storage_stack.py:10 source-scan',
+      ]) {
+        assert.ok([...found].some((x) => x.startsWith(expected)), `missing ${expected}; got:\n${[...found].join('\n')}`);
+      }
+      assert.match(lineOf(path.join(tmp, 'stacks', 'demo_stack.py'), 24), /uploads = s3\.Bucket\(/);
+      assert.match(lineOf(path.join(tmp, 'stacks', 'storage_stack.py'), 10), /s3\.Bucket\(self, "Archive"\)/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
