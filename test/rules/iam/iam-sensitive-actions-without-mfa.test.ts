@@ -27,6 +27,41 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a deny after one hour of MFA age, IfExists so requests without MFA are denied too',
+      policy: `
+        {"Version": "2012-10-17", "Statement": [
+          {"Effect": "Allow", "Action": ["iam:CreateUser", "s3:DeleteBucket"], "Resource": "*"},
+          {"Effect": "Deny", "Action": ["iam:*", "s3:DeleteBucket"], "Resource": "*", "Condition": {"NumericGreaterThanIfExists": {"aws:MultiFactorAuthAge": "3600"}}}]}
+      `,
+    },
+    {
+      name: 'user protected by a managed policy referenced from its ManagedPolicyArns',
+      yaml: `
+        Resources:
+          ForceMfa:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    NotAction: iam:EnableMFADevice
+                    Resource: "*"
+                    Condition:
+                      BoolIfExists: {aws:MultiFactorAuthPresent: "false"}
+          Dave:
+            Type: AWS::IAM::User
+            Properties:
+              ManagedPolicyArns: [!Ref ForceMfa]
+              Policies:
+                - PolicyName: ops
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: kms:ScheduleKeyDeletion
+                        Resource: "*"
+      `,
+    },
+    {
       name: 'role trusted only by a service (a naive rule flags any policy)',
       yaml: `
         Resources:
@@ -115,6 +150,23 @@ ruleTester(rule, {
             Resource: "*"
       `,
       errors: [{ messageId: 'noMfa', path: ['Statement', 0, 'Action'], message: 'more without MFA' }],
+    },
+    {
+      name: 'ForAllValues:Bool is vacuously true without the key, like IfExists',
+      policy: `
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:DeleteUser", "Resource": "*",
+          "Condition": {"ForAllValues:Bool": {"aws:MultiFactorAuthPresent": ["true"]}}}]}
+      `,
+      errors: [{ messageId: 'ifExists', path: ['Statement', 0, 'Condition', 'ForAllValues:Bool', 'aws:MultiFactorAuthPresent'], message: 'iam:DeleteUser' }],
+    },
+    {
+      name: 'a deny with the Bool pitfall does not protect against long-term keys',
+      policy: `
+        {"Version": "2012-10-17", "Statement": [
+          {"Effect": "Allow", "Action": "iam:AttachUserPolicy", "Resource": "*"},
+          {"Effect": "Deny", "NotAction": "iam:EnableMFADevice", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "false"}}}]}
+      `,
+      errors: [{ messageId: 'noMfa', path: ['Statement', 0, 'Action'], message: 'can iam:AttachUserPolicy without MFA' }],
     },
     {
       name: 'BoolIfExists on an Allow lets long-term keys through',
