@@ -155,6 +155,21 @@ describe('engine on cdk documents: plumbing and generated resources', () => {
   });
 });
 
+describe('no CDK-specific false positives', () => {
+  it('CDK-style Fn::Join/GetAtt ARNs and a legacy asset bucket referenced through parameters draw no finding', () => {
+    // A hand-written template in the shape of a legacy-synthesizer stack: the function's code lives in
+    // an asset bucket passed as AssetParameters..., the role policy grants read on it and read/write on
+    // a user bucket through Fn::Join of Fn::GetAtt Arn and '/*'.
+    const file = path.join(CDK_APP, '..', 'cdk-legacy-assets', 'Legacy.template.json');
+    const analysis = new DocumentAnalyzer('json', rules).analyze(fs.readFileSync(file, 'utf8'), file, DEFAULT_SETTINGS);
+    assert.equal(analysis.kind, 'cdk');
+    const describeAll = analysis.findings.map((f) => `${f.ruleId} ${f.path.join('.')}`).join('\n');
+    assert.ok(!analysis.findings.some((f) => f.path[0] === 'Parameters'), describeAll);
+    assert.ok(!analysis.findings.some((f) => f.resource === 'FnServiceRoleDefaultPolicy' || f.resource === 'FnServiceRoleB9001A96'), describeAll);
+    assert.ok(!analysis.findings.some((f) => f.resource === 'Fn9270CBC0' && /Code|S3Bucket|S3Key/.test(f.path.join('.'))), describeAll);
+  });
+});
+
 describe('CdkAssemblyCache and cdkOutDirectoryOf', () => {
   it('finds the root cdk.out of a template, also inside a stage assembly', () => {
     assert.equal(cdkOutDirectoryOf(path.join(CDK_OUT, 'DemoStack.template.json')), CDK_OUT);
