@@ -3,10 +3,11 @@ import { restrictingEntries, statementPrincipals, where } from '../lib/iam';
 
 /**
  * ## What it does
- * Flags a role trust policy that trusts another AWS account (its root, a user or a role given with a
- * literal account id) with neither an `sts:ExternalId` condition nor an MFA requirement nor another
- * condition that restricts who (`aws:PrincipalArn`, `aws:PrincipalOrgID`, …). The stack's own account
- * (`${AWS::AccountId}`) is not cross-account; service principals are never flagged.
+ * Flags a role trust policy that trusts another AWS account (its root, a bare account id, or a user,
+ * given with a literal account id) with neither an `sts:ExternalId` condition nor an MFA requirement
+ * nor another condition that restricts who (`aws:PrincipalArn`, `aws:PrincipalOrgID`, …). The stack's own account
+ * (`${AWS::AccountId}`) is not cross-account; service principals are never flagged, nor a specific role
+ * of the other account (the recommended pattern: that role's own trust policy decides who gets in).
  *
  * ## Why it matters
  * Trusting an account's root hands the decision to that account's administrators: every principal
@@ -65,7 +66,9 @@ export default defineRule({
         if (mfaRequirement(conditionEntries(s.condition, ctx.env)).req === 'enforced') continue;
         for (const p of statementPrincipals(s, ctx.env)) {
           const c = p.cls;
-          if (c.kind !== 'account' && c.kind !== 'user' && c.kind !== 'role') continue;
+          // A named role in another account is the recommended cross-account pattern (its account
+          // decides who assumes it, with its own trust policy); roots and users are flagged.
+          if (c.kind !== 'account' && c.kind !== 'user') continue;
           if (c.own !== false) continue;
           const principal = c.kind === 'account' ? 'any principal the account allows' : `${c.kind} ${String(p.value.value)}`;
           ctx.report({ at: p.value.node, messageId: 'crossAccount', data: { where: where(ctx.policy, s), principal, account: c.account }, conditions: p.value.conditions });

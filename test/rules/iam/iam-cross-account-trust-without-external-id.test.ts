@@ -37,6 +37,20 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a specific role of another account (the recommended pattern; a naive rule flags every foreign ARN)',
+      yaml: `
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: arn:aws:iam::111122223333:role/pipeline}
+                    Action: sts:AssumeRole
+      `,
+    },
+    {
       name: 'another account, MFA required',
       yaml: `
         Resources:
