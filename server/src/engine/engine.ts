@@ -88,6 +88,7 @@ interface CacheEntry {
 /** Analyses successive versions of one document. Keep one per open document. */
 export class DocumentAnalyzer {
   private readonly parser: ChunkedParser;
+  private lastTemplate: Template | undefined;
 
   constructor(
     readonly format: SourceFormat,
@@ -133,8 +134,11 @@ export class DocumentAnalyzer {
         run.policyRules(policy, env, undefined);
       }
     } else if (isMap(parsed.root)) {
-      template = new Template(parsed.root, kind, fileName, parsed.resourceChunks);
+      // The previous template is kept only to give unchanged answers the same identity; drop its own link.
+      template = new Template(parsed.root, kind, fileName, parsed.resourceChunks, this.lastTemplate);
       run.templateChecks(template);
+      template.detachPrevious();
+      this.lastTemplate = template;
       // CDK plumbing and aws-cdk-lib's generated resources are not the user's to fix (cdk-generated.ts).
       if (kind === 'cdk') filterCdkGenerated(findings, template);
     }
@@ -175,8 +179,14 @@ class RunState {
     private readonly stats: Analysis['stats'],
   ) {}
 
+  private readonly activeCache = new Map<RuleDefinition, boolean>();
   private active(r: RuleDefinition): boolean {
-    return r.meta.appliesTo.includes(this.kind) && effectiveSeverity(r.meta, this.settings) !== 'off';
+    let a = this.activeCache.get(r);
+    if (a === undefined) {
+      a = r.meta.appliesTo.includes(this.kind) && effectiveSeverity(r.meta, this.settings) !== 'off';
+      this.activeCache.set(r, a);
+    }
+    return a;
   }
 
   templateChecks(template: Template): void {
@@ -185,13 +195,13 @@ class RunState {
       const type = res.type;
       const list = type ? this.rules.byType.get(type) : undefined;
       for (const rule of list ?? []) {
-        if (!this.active(rule)) continue;
-        this.cached(rule, res, template, 'r', (ctx) => rule.resource!.check({ ...ctx, resource: res, template, prop: (p) => lookup(res.node, ['Properties', ...(typeof p === 'string' ? (p === '' ? [] : p.split('.')) : p)], env) }));
+        if (!this.active(rule) || this.fromCache(rule, res, template, 'r')) continue;
+        this.runCached(rule, res, template, 'r', (ctx) => rule.resource!.check({ ...ctx, resource: res, template, prop: (p) => lookup(res.node, ['Properties', ...(typeof p === 'string' ? (p === '' ? [] : p.split('.')) : p)], env) }));
       }
       if (this.rules.policyRules.length > 0 && type && POLICY_LOCATIONS[type]) {
         for (const rule of this.rules.policyRules) {
-          if (!this.active(rule)) continue;
-          this.cached(rule, res, template, 'p', (ctx) => {
+          if (!this.active(rule) || this.fromCache(rule, res, template, 'p')) continue;
+          this.runCached(rule, res, template, 'p', (ctx) => {
             for (const policy of ctx.policiesOf(res)) {
               if (rule.policy!.kinds && !rule.policy!.kinds.includes(policy.kind)) continue;
               rule.policy!.check({ ...ctx, policy });
@@ -221,14 +231,17 @@ class RunState {
     }
   }
 
-  private cached(rule: RuleDefinition, res: Resource, template: Template, slot: 'r' | 'p', check: (ctx: BaseContext) => void): void {
+  /** Reuses a rule's cached result for a resource when nothing it read has changed. */
+  private fromCache(rule: RuleDefinition, res: Resource, template: Template, slot: 'r' | 'p'): boolean {
+    const hit = res.cache.get(cacheKey(rule, slot)) as CacheEntry | undefined;
+    if (!hit || hit.globalsKey !== template.globalsKey || hit.settingsKey !== this.settingsKey || !depsValid(hit.deps, template)) return false;
+    this.stats.rulesCached++;
+    for (const f of hit.findings) this.findings.push(f);
+    return true;
+  }
+
+  private runCached(rule: RuleDefinition, res: Resource, template: Template, slot: 'r' | 'p', check: (ctx: BaseContext) => void): void {
     const key = cacheKey(rule, slot);
-    const hit = res.cache.get(key) as CacheEntry | undefined;
-    if (hit && hit.globalsKey === template.globalsKey && hit.settingsKey === this.settingsKey && depsValid(hit.deps, template)) {
-      this.stats.rulesCached++;
-      this.findings.push(...hit.findings);
-      return;
-    }
     const deps: Dep[] = [];
     const out: Finding[] = [];
     const ctx = this.context(rule, template, res, deps, out);
@@ -281,14 +294,14 @@ class RunState {
         return id ? trackRes(id) : undefined;
       },
       referrers: (target, ...types) => {
-        const all = template?.referrers.get(target.logicalId) ?? [];
+        const all = template?.referrersOf(target.logicalId) ?? [];
         deps.push({ k: 'list', key: `refs:${target.logicalId}`, list: all });
         return types.length === 0 ? [...all] : all.filter((r) => r.type !== undefined && types.includes(r.type));
       },
       resourcesOfType: (...types) => {
-        const list = template ? [...template.resourcesOfType(...types)] : [];
+        const list = template ? template.resourcesOfType(...types) : [];
         deps.push({ k: 'list', key: `type:${types.join(',')}`, list });
-        return list;
+        return [...list];
       },
       policiesOf: (r) => {
         if (r !== resource && r.logicalId) trackRes(r.logicalId);
@@ -314,7 +327,8 @@ function depsValid(deps: Dep[], template: Template): boolean {
       if (template.resources.get(d.id) !== d.r) return false;
     } else {
       const [kind, arg] = splitKey(d.key);
-      const now = kind === 'refs' ? (template.referrers.get(arg) ?? []) : [...template.resourcesOfType(...(arg ? arg.split(',') : []))];
+      const now = kind === 'refs' ? template.referrersOf(arg) : template.resourcesOfType(...(arg ? arg.split(',') : []));
+      if (now === d.list) continue;
       if (now.length !== d.list.length) return false;
       for (let i = 0; i < now.length; i++) if (now[i] !== d.list[i]) return false;
     }

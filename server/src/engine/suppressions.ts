@@ -34,25 +34,23 @@ export function applySuppressions(findings: Finding[], template: Template | unde
   if (!template) return;
   const templateLevel = read(template.metadata, 'shieldwall-template', problems, rules, settings);
   const perResource = new Map<string, Entry[]>();
-  const entriesFor = (logicalId: string): Entry[] => {
-    let e = perResource.get(logicalId);
-    if (!e) {
-      e = read(template.resources.get(logicalId)?.metadata, 'shieldwall-resource', problems, rules, settings);
-      perResource.set(logicalId, e);
-    }
-    return e;
-  };
-  // Validate every resource's suppressions, even where nothing is currently reported.
-  for (const r of template.resources.values()) if (r.metadata) entriesFor(r.logicalId);
+  // Read (and validate) every resource's suppressions, even where nothing is currently reported.
+  for (const r of template.resources.values()) {
+    if (!r.metadata) continue;
+    const e = read(r.metadata, 'shieldwall-resource', problems, rules, settings);
+    if (e.length > 0) perResource.set(r.logicalId, e);
+  }
+  if (perResource.size === 0 && templateLevel.length === 0) {
+    for (const f of findings) f.suppressed = undefined;
+    return;
+  }
   for (const f of findings) {
-    const rule = rules.get(f.ruleId);
-    const candidates = [...(f.resource ? entriesFor(f.resource) : []), ...templateLevel];
-    for (const e of candidates) {
-      if (matches(e, f, rule?.meta.equivalents)) {
-        f.suppressed = { reason: e.reason, via: e.via };
-        break;
-      }
-    }
+    f.suppressed = undefined;
+    const own = f.resource ? perResource.get(f.resource) : undefined;
+    if (!own && templateLevel.length === 0) continue;
+    const eq = rules.get(f.ruleId)?.meta.equivalents;
+    const hit = own?.find((e) => matches(e, f, eq)) ?? templateLevel.find((e) => matches(e, f, eq));
+    if (hit) f.suppressed = { reason: hit.reason, via: hit.via };
   }
 }
 

@@ -93,6 +93,8 @@ export class Template {
     readonly kind: DocumentKind,
     readonly uri: string,
     resourceChunks?: Map<string, ParsedChunk>,
+    /** The previous version's template, so unchanged answers keep their identity. */
+    private previous?: Template,
   ) {
     const params = root.get('Parameters');
     if (isMap(params)) {
@@ -147,10 +149,63 @@ export class Template {
       .join('|');
   }
 
-  /** Resources of the given types (all resources when none given). */
-  *resourcesOfType(...types: string[]): Iterable<Resource> {
-    for (const r of this.resources.values()) if (types.length === 0 || (r.type !== undefined && types.includes(r.type))) yield r;
+  private typeIndex: Map<string, Resource[]> | undefined;
+  private readonly listCache = new Map<string, Resource[]>();
+
+  /**
+   * Resources of the given types (all resources when none given), in template order. The same array
+   * is returned for the same query while the answer is unchanged, also across versions when the
+   * previous template is passed to the constructor: the engine's cache compares these by identity.
+   */
+  resourcesOfType(...types: string[]): Resource[] {
+    const key = types.join(',');
+    const cached = this.listCache.get(key);
+    if (cached) return cached;
+    if (!this.typeIndex) {
+      this.typeIndex = new Map();
+      for (const r of this.resources.values()) {
+        if (r.type === undefined) continue;
+        const l = this.typeIndex.get(r.type);
+        if (l) l.push(r);
+        else this.typeIndex.set(r.type, [r]);
+      }
+    }
+    let list: Resource[];
+    if (types.length === 0) list = [...this.resources.values()];
+    else if (types.length === 1) list = this.typeIndex.get(types[0]!) ?? [];
+    else {
+      const wanted = new Set(types);
+      list = [...this.resources.values()].filter((r) => r.type !== undefined && wanted.has(r.type));
+    }
+    const prev = this.previous?.listCache.get(key);
+    if (prev && sameList(prev, list)) list = prev;
+    this.listCache.set(key, list);
+    return list;
   }
+
+  /** Forgets the previous version once the analysis is done (templates must not chain in memory). */
+  detachPrevious(): void {
+    this.previous = undefined;
+  }
+
+  /** Referrers of a resource; the same array across versions while unchanged (see resourcesOfType). */
+  referrersOf(logicalId: string): Resource[] {
+    const list = this.referrers.get(logicalId) ?? EMPTY;
+    const prev = this.previous?.referrers.get(logicalId);
+    if (prev && prev !== list && sameList(prev, list)) {
+      this.referrers.set(logicalId, prev);
+      return prev;
+    }
+    return list;
+  }
+}
+
+const EMPTY: Resource[] = [];
+
+function sameList(a: readonly Resource[], b: readonly Resource[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 let nextChunkId = 1;
