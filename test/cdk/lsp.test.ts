@@ -139,6 +139,17 @@ describe('CDK over LSP, cdkFindingsIn: source (default)', () => {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI.file(template).toString() } });
   });
 
+  it('keeps the source diagnostics when the client syncs the .ts file (open, close)', async () => {
+    const uri = URI.file(demo).toString();
+    await client.open(uri, 'typescript', fs.readFileSync(demo, 'utf8'));
+    await new Promise((r) => setTimeout(r, 400));
+    assert.ok((await client.latest(demo)).some((d) => d.code === 'SW1001'), 'opening does not clear them');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.latest(demo, (d) => d.some((x) => x.code === 'SW1001'));
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok((await client.latest(demo)).some((d) => d.code === 'SW1001'), 'closing gives them back');
+  });
+
   it('offers "Show in Synthesized Template" (window/showDocument) and inserting the CDK property', async () => {
     const diags = await client.latest(demo, (d) => d.some((x) => x.code === 'SW1001'));
     const enc = byCode(diags, 'SW1001')[0]!;

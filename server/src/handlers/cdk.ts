@@ -79,6 +79,11 @@ export class CdkFindings {
   /** Runs in progress, by cdk.out directory, so tests (and shutdown) can wait for them. */
   private readonly running = new Map<string, Promise<void>>();
   private dynamicWatch = false;
+  /**
+   * Set by {@link initialize}. Until then (or when the server never calls it, e.g. in an untrusted
+   * workspace) nothing is read from the workspace: no cdk.json, assembly or app source.
+   */
+  private enabled = false;
 
   constructor(
     private readonly state: ServerState,
@@ -96,10 +101,12 @@ export class CdkFindings {
     });
     if (this.folders.length === 0 && params.rootPath) this.folders = [params.rootPath];
     this.dynamicWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.enabled = true;
   }
 
   /** Registers the `cdk.out` watcher and analyses every app found (call from onInitialized). */
   async start(): Promise<void> {
+    if (!this.enabled) return;
     if (this.dynamicWatch) {
       await this.state.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CDK_WATCH_PATTERNS.map((globPattern) => ({ globPattern })) });
     }
@@ -108,12 +115,14 @@ export class CdkFindings {
 
   /** Re-analyses every app (workspace folders rescanned), e.g. after a configuration change. */
   refreshAll(): void {
+    if (!this.enabled) return;
     const dirs = new Set([...findCdkOutDirectories(this.folders), ...this.published.keys()]);
     for (const dir of dirs) this.schedule(dir, 0);
   }
 
   /** workspace/didChangeWatchedFiles: schedules the apps whose `cdk.out` or `cdk.json` changed. */
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
+    if (!this.enabled) return;
     const dirs = new Set<string>();
     for (const change of params.changes) {
       const dir = cdkOutOfChangedFile(fileNameOf(change.uri));
@@ -123,10 +132,17 @@ export class CdkFindings {
   }
 
   /**
-   * A document was closed (after its diagnostics were cleared): when it is a template of a known app,
-   * the app is published again so the template keeps the diagnostics cdkFindingsIn gives it.
+   * A document was closed (after its diagnostics were cleared): a CDK source file gets its diagnostics
+   * back at once; for a template of a known app, the app is published again so the template keeps the
+   * diagnostics cdkFindingsIn gives it.
    */
   documentClosed(uri: string): void {
+    if (!this.enabled) return;
+    // A CDK source file the client synced (its closing cleared its diagnostics): publish them again.
+    for (const project of this.published.values()) {
+      const list = project.sourceDiagnostics.get(uri);
+      if (list) void this.state.connection.sendDiagnostics({ uri, diagnostics: list });
+    }
     const file = fileNameOf(uri);
     const dir = file.endsWith('.json') ? cdkOutDirectoryOf(file) : undefined;
     if (dir && this.published.has(path.resolve(dir))) this.schedule(path.resolve(dir), 0);
@@ -319,6 +335,7 @@ export class CdkFindings {
   }
 
   private projectOf(uri: string): CdkProject | undefined {
+    if (!this.enabled) return undefined;
     const file = fileNameOf(uri);
     const dir = file.endsWith('.json') ? cdkOutDirectoryOf(file) : undefined;
     return dir ? this.assemblies.get(dir) : undefined;

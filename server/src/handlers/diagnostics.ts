@@ -14,6 +14,9 @@ import { type ServerState, fileNameOf } from './state';
 
 export const DEBOUNCE_MS = 100;
 
+/** Languages of CDK app sources, whose diagnostics come from the CDK handler (handlers/cdk.ts). */
+const CDK_SOURCE_LANGUAGES: ReadonlySet<string> = new Set(['typescript', 'javascript', 'python']);
+
 /**
  * Adjusts the diagnostics of one analysis before they are published: returns a function that gets each
  * finding with its diagnostic and returns the diagnostic (possibly changed), or undefined to leave it out;
@@ -71,7 +74,9 @@ export class DiagnosticsScheduler {
     const analysis = this.state.cache.analyze(uri, fileNameOf(uri), text, settings, current.languageId, undefined, hint);
     if (!analysis) {
       this.state.latest.delete(uri);
-      void this.state.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      // Neither YAML nor JSON (a CDK app's .ts/.py, synced for code actions and hover): its diagnostics
+      // belong to the CDK handler, so leave them alone.
+      if (!CDK_SOURCE_LANGUAGES.has(current.languageId)) void this.state.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
     this.state.latest.set(uri, { version, analysis, text });
