@@ -26,6 +26,8 @@ export function humanTrust(trust: PolicyDocument, env?: BaseContext['env']): str
           if (val && /saml-provider\//.test(val)) out.push(`SAML federation (${val})`);
           continue; // OIDC / Cognito web identity: machines or app users, not console people
         }
+        // A role principal is a machine chaining roles (SW3103 treats it the same way).
+        if (type === 'AWS' && val && /:(role|assumed-role)\//.test(val)) continue;
         if (type === 'AWS') out.push(val ?? 'a computed AWS principal');
         if (type === 'CanonicalUser') out.push(val ?? 'a canonical user');
       }

@@ -115,6 +115,27 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'role assumed by another role (a machine chaining roles)',
+      yaml: `
+        Resources:
+          Deploy:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: {AWS: !Sub "arn:aws:iam::\${AWS::AccountId}:role/pipeline"}
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: p
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: iam:PutRolePolicy
+                        Resource: "*"
+      `,
+    },
+    {
       name: 'role that people can assume only with MFA',
       yaml: `
         Resources:
