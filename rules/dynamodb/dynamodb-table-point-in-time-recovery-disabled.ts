@@ -1,10 +1,10 @@
-import { defineRule, helpers } from '../api';
-import { fixable } from '../lib/logging-resilience';
+import { defineRule, helpers, isMap } from '../api';
+import { below, fixable } from '../lib/logging-resilience';
 
 /**
  * ## What it does
  * Flags a DynamoDB table whose `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled` is
- * missing or false.
+ * missing or false, and each replica of an `AWS::DynamoDB::GlobalTable` that does not enable it.
  *
  * ## Why it matters
  * Point-in-time recovery keeps continuous backups for 35 days, so a table can be restored to any
@@ -53,9 +53,23 @@ export default defineRule({
     cdk: 'pointInTimeRecovery: true',
   },
   resource: {
-    types: ['AWS::DynamoDB::Table'],
+    types: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
     check(ctx) {
       const table = ctx.resource.logicalId;
+      if (ctx.resource.type === 'AWS::DynamoDB::GlobalTable') {
+        // Global tables set PITR per replica.
+        for (const replica of ctx.prop('Replicas.*')) {
+          if (replica.missing || !isMap(replica.node) || replica.node.intrinsic) continue;
+          const region = ctx.value(replica.node.get('Region'));
+          const where = `${table} (replica ${typeof region === 'string' ? region : 'computed region'})`;
+          for (const v of below(ctx, replica, 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) {
+            if (!v.missing && ctx.bool(v) !== 'false') continue;
+            const edit = v.missing && v.at === replica.node ? { op: 'set' as const, target: replica.node, key: 'PointInTimeRecoverySpecification', value: { PointInTimeRecoveryEnabled: true } } : helpers.setAt(ctx, v, 'PointInTimeRecoveryEnabled', true);
+            ctx.report({ at: v, messageId: v.missing ? 'missing' : 'isFalse', data: { table: where }, fixes: fixable(v) ? helpers.fix('Enable point-in-time recovery', 'safe', edit) : undefined });
+          }
+        }
+        return;
+      }
       for (const v of ctx.prop('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) {
         if (!v.missing && ctx.bool(v) !== 'false') continue;
         const top = v.missing && (v.at === ctx.resource.node || v.at === ctx.resource.properties);

@@ -107,9 +107,7 @@ export function dbKind(ctx: ResourceContext): string {
 
 /** Common fix for a missing/false boolean property: set it to true at the variant's place. */
 export function setTrueFix(ctx: ResourceContext, v: Variant, key: string, title: string, safety: 'safe' | 'unsafe' = 'safe') {
-  if (!fixable(v)) return undefined;
-  if (v.missing && v.at !== ctx.resource.node && v.at !== ctx.resource.properties && !isMap(v.at)) return undefined;
-  return helpers.fix(title, safety, helpers.setAt(ctx, v, key, true));
+  return fixable(v) ? helpers.fix(title, safety, helpers.setAt(ctx, v, key, true)) : undefined;
 }
 
 /**

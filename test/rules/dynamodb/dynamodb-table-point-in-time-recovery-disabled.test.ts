@@ -34,6 +34,36 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'global table replica without PITR',
+      yaml: `
+        Resources:
+          Orders:
+            Type: AWS::DynamoDB::GlobalTable
+            Properties:
+              BillingMode: PAY_PER_REQUEST
+              Replicas:
+                - Region: eu-west-1
+                  PointInTimeRecoverySpecification:
+                    PointInTimeRecoveryEnabled: true
+                - Region: us-east-1
+      `,
+      errors: [{ messageId: 'missing', path: ['Resources', 'Orders', 'Properties', 'Replicas', 1], line: 10, column: 11, message: 'replica us-east-1' }],
+      output: `
+        Resources:
+          Orders:
+            Type: AWS::DynamoDB::GlobalTable
+            Properties:
+              BillingMode: PAY_PER_REQUEST
+              Replicas:
+                - Region: eu-west-1
+                  PointInTimeRecoverySpecification:
+                    PointInTimeRecoveryEnabled: true
+                - Region: us-east-1
+                  PointInTimeRecoverySpecification:
+                    PointInTimeRecoveryEnabled: true
+      `,
+    },
+    {
       name: 'no PITR specification',
       yaml: `
         Resources:
