@@ -3,8 +3,9 @@
  * JSON files); the server decides which of them are templates or policies and stays silent on the rest.
  */
 import * as path from 'node:path';
-import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { type ExtensionContext, type LogOutputChannel, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { ShieldwallInitializationOptions } from '../../server/src/handlers/protocol';
 
 export const CLIENT_ID = 'shieldwall';
 
@@ -25,6 +26,8 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
       { scheme: 'shieldwall-account', language: 'yaml' },
     ],
     synchronize: { configurationSection: 'shieldwall' },
+    // read at every (re)start: the client restarts the server when the workspace becomes trusted
+    initializationOptions: (): ShieldwallInitializationOptions => ({ trusted: workspace.isTrusted }),
     outputChannel: output,
     diagnosticCollectionName: 'shieldwall',
   };

@@ -9,9 +9,21 @@ import { CDK_COMMANDS, CdkFindings } from './handlers/cdk';
 import { codeActions } from './handlers/code-actions';
 import { DiagnosticsScheduler } from './handlers/diagnostics';
 import { hover } from './handlers/hover';
-import { RULE_DOC_REQUEST, RULES_REQUEST, type RuleDocParams, type RuleDocResult } from './handlers/protocol';
+import {
+  ANALYZE_FILES_REQUEST,
+  type AnalyzeFilesParams,
+  CANCEL_SCAN_NOTIFICATION,
+  EXPORT_FINDINGS_REQUEST,
+  type ExportFindingsParams,
+  RULE_DOC_REQUEST,
+  RULES_REQUEST,
+  type RuleDocParams,
+  type RuleDocResult,
+  type ShieldwallInitializationOptions,
+} from './handlers/protocol';
 import { safe } from './handlers/safe';
 import { ServerState } from './handlers/state';
+import { WorkspaceScan } from './handlers/workspace-scan';
 import { FIX_ALL_KIND } from './lsp/convert';
 import { loadActionCatalog } from './model/iam/action-catalog';
 
@@ -20,6 +32,14 @@ const state = new ServerState(connection, builtInRules());
 const scheduler = new DiagnosticsScheduler(state);
 const cdk = new CdkFindings(state);
 scheduler.decorate = cdk.templateDecorator;
+/**
+ * Workspace trust (initializationOptions.trusted, false in an untrusted VS Code workspace): templates and
+ * policies are still analysed, but nothing else is read from the workspace: the CDK handler (cdk.json,
+ * the app's sources) stays off. A missing option means trusted (LSP clients without workspace trust).
+ */
+let trusted = true;
+// CDK templates are published by the CDK handler when it runs; the scan leaves them to it
+const scan = new WorkspaceScan(state, (file) => trusted && /[\\/]cdk\.out[\\/]/.test(file));
 
 connection.onInitialize((params) => {
   state.pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -28,7 +48,9 @@ connection.onInitialize((params) => {
   } catch (e) {
     connection.console.error(`IAM action catalogue not loaded: ${(e as Error).message}`);
   }
-  cdk.initialize(params);
+  trusted = (params.initializationOptions as ShieldwallInitializationOptions | undefined)?.trusted !== false;
+  if (trusted) cdk.initialize(params);
+  else connection.console.info('Untrusted workspace: limited mode (templates and policies only; CDK app sources are not read)');
   return {
     capabilities: {
       executeCommandProvider: { commands: [...CDK_COMMANDS] },
@@ -48,12 +70,17 @@ connection.onDidChangeConfiguration((change) => {
   cdk.refreshAll();
 });
 
-connection.onInitialized(() => void cdk.start().catch((e: Error) => connection.console.error(`[cdk] ${e.stack ?? e.message}`)));
-connection.onDidChangeWatchedFiles(safe(connection, 'didChangeWatchedFiles', undefined, (p) => cdk.watchedFilesChanged(p)));
+connection.onInitialized(() => {
+  if (trusted) void cdk.start().catch((e: Error) => connection.console.error(`[cdk] ${e.stack ?? e.message}`));
+});
+connection.onDidChangeWatchedFiles(safe(connection, 'didChangeWatchedFiles', undefined, (p) => (trusted ? cdk.watchedFilesChanged(p) : undefined)));
 connection.onExecuteCommand(safe(connection, 'executeCommand', false, (p) => cdk.executeCommand(p)));
 
 state.documents.listen(connection, {
-  open: (doc) => scheduler.schedule(doc, true),
+  open: (doc) => {
+    scan.documentOpened(doc.uri);
+    scheduler.schedule(doc, true);
+  },
   change: (doc) => scheduler.schedule(doc),
   close: (doc) => {
     scheduler.cancel(doc.uri);
@@ -76,6 +103,12 @@ connection.onRequest(
 connection.onRequest(
   RULES_REQUEST,
   safe(connection, 'rules', [], () => state.rules.all.map((r) => ({ id: r.meta.id, name: r.meta.name, category: r.meta.category, severity: r.meta.severity, description: r.meta.description }))),
+);
+connection.onRequest(ANALYZE_FILES_REQUEST, safe(connection, 'analyzeFiles', { analyzed: 0, findings: 0 }, (p: AnalyzeFilesParams, token) => scan.analyzeFiles(p, token)));
+connection.onNotification(CANCEL_SCAN_NOTIFICATION, () => scan.cancel());
+connection.onRequest(
+  EXPORT_FINDINGS_REQUEST,
+  safe(connection, 'exportFindings', { content: '', files: 0, findings: 0 }, (p: ExportFindingsParams) => scan.exportFindings(p)),
 );
 
 connection.listen();

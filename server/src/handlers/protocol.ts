@@ -25,6 +25,10 @@ export interface AnalyzeFilesParams {
 export interface AnalyzeFilesResult {
   analyzed: number;
   findings: number;
+  /** Files that are templates or policies (the others are read and left alone). */
+  templates?: number;
+  /** Set when the scan stopped early (cancelled): `analyzed` counts what was done. */
+  cancelled?: boolean;
 }
 
 /** server → client notification: counts per document after each analysis (status bar, tree view). */
@@ -34,4 +38,38 @@ export interface FindingsNotification {
   version: number;
   counts: Record<string, number>;
   findings: Array<{ ruleId: string; ruleName: string; severity: string; category: string; message: string; resource?: string; line: number; character: number; endLine: number; endCharacter: number }>;
+}
+
+/**
+ * client → server notification: stop the workspace scan in progress (the same as cancelling the
+ * analyzeFiles request; for clients that cannot send $/cancelRequest for it).
+ */
+export const CANCEL_SCAN_NOTIFICATION = 'shieldwall/cancelScan';
+
+/** client → server request: every finding the server holds (open documents and scanned files) as a report. */
+export const EXPORT_FINDINGS_REQUEST = 'shieldwall/exportFindings';
+export type ExportFormat = 'sarif' | 'json' | 'markdown';
+export interface ExportFindingsParams {
+  format: ExportFormat;
+  /** file:// URIs of the workspace folders: paths in the report are relative to the one containing the file. */
+  roots?: string[];
+}
+export interface ExportFindingsResult {
+  /** The report text (SARIF and JSON pretty-printed). */
+  content: string;
+  files: number;
+  findings: number;
+}
+
+/**
+ * Initialization options the VS Code client sends (`initialize.initializationOptions`). Other clients may
+ * omit them: a missing `trusted` means trusted (a CLI-style LSP client has no notion of workspace trust).
+ */
+export interface ShieldwallInitializationOptions {
+  /**
+   * False in an untrusted VS Code workspace (limited mode): templates and policies are still analysed,
+   * but the server reads nothing else from the workspace: no CDK app (cdk.json, app sources), no
+   * project configuration files; the account scan is never started from the editor.
+   */
+  trusted?: boolean;
 }
