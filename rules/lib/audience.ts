@@ -5,6 +5,7 @@
  */
 import type { BaseContext, MfaDeny, Node, PolicyDocument, Resource, Statement } from '../api';
 import { conditionEntries, isSeq, mfaDeny, mfaRequirement, str } from '../api';
+import { principalText } from './iam';
 
 export type Audience = { humans: true; who: string } | { humans: false; who?: string } | { humans: 'unknown' };
 
@@ -27,8 +28,9 @@ export function humanTrust(trust: PolicyDocument, env?: BaseContext['env']): str
           continue; // OIDC / Cognito web identity: machines or app users, not console people
         }
         // A role principal is a machine chaining roles (SW3103 treats it the same way).
-        if (type === 'AWS' && val && /:(role|assumed-role)\//.test(val)) continue;
-        if (type === 'AWS') out.push(val ?? 'a computed AWS principal');
+        const text = env ? principalText(v, env) : val;
+        if (type === 'AWS' && text && /:(role|assumed-role)\//.test(text)) continue;
+        if (type === 'AWS') out.push(text ?? 'a computed AWS principal');
         if (type === 'CanonicalUser') out.push(val ?? 'a canonical user');
       }
     }
