@@ -1,11 +1,12 @@
-import { defineRule, str } from '../api';
+import { type ResourceContext, defineRule, str } from '../api';
 import { keyedAttribute } from '../lib/logging-resilience';
 
 /**
  * ## What it does
  * Flags an Application or Network Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer`) whose
  * `LoadBalancerAttributes` do not set `access_logs.s3.enabled` to `true`. Gateway Load Balancers,
- * which have no access logs, are skipped.
+ * which have no access logs, are skipped, and so are Network Load Balancers without a TLS listener in
+ * the template (NLBs log only TLS connections).
  *
  * ## Why it matters
  * Access logs record every request (client address, path, status, TLS cipher, target). They are how
@@ -61,7 +62,10 @@ export default defineRule({
   resource: {
     types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
     check(ctx) {
-      if (str(ctx.resource.properties?.get('Type')) === 'gateway') return;
+      const type = str(ctx.resource.properties?.get('Type'));
+      if (type === 'gateway') return;
+      // Network Load Balancers write access logs only for TLS listeners.
+      if (type === 'network' && !hasTlsListener(ctx)) return;
       const lb = ctx.resource.logicalId;
       for (const a of keyedAttribute(ctx, 'LoadBalancerAttributes', 'access_logs.s3.enabled')) {
         if (a.undecided) continue;
@@ -71,3 +75,11 @@ export default defineRule({
     },
   },
 });
+
+/** True when a listener in the template attaches a TLS listener to this load balancer. */
+function hasTlsListener(ctx: ResourceContext): boolean {
+  const lb = ctx.resource;
+  return ctx
+    .referrers(lb, 'AWS::ElasticLoadBalancingV2::Listener')
+    .some((l) => ctx.resolveRef(l.properties?.get('LoadBalancerArn')) === lb && ctx.lookup(l.properties, 'Protocol').some((p) => !p.missing && ctx.value(p) === 'TLS'));
+}

@@ -28,6 +28,22 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'network load balancer with only TCP listeners writes no access logs (a naive rule flags it)',
+      yaml: `
+        Resources:
+          Nlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: network
+          TcpListener:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref Nlb
+              Protocol: TCP
+              Port: 5432
+      `,
+    },
+    {
       name: 'enabled flag from a parameter without default is unknown',
       yaml: `
         Parameters:
@@ -44,6 +60,23 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'network load balancer with a TLS listener',
+      yaml: `
+        Resources:
+          Nlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: network
+          TlsListener:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref Nlb
+              Protocol: TLS
+              Port: 443
+      `,
+      errors: [{ messageId: 'missing', path: ['Resources', 'Nlb'], line: 2, column: 3 }],
+    },
     {
       name: 'no attributes at all',
       yaml: `
