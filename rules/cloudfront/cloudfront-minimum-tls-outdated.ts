@@ -1,4 +1,4 @@
-import { defineRule, helpers } from '../api';
+import { defineRule, helpers, isMap } from '../api';
 import { fixable, literal } from '../lib/network';
 
 const RECOMMENDED = 'TLSv1.2_2021';
@@ -9,8 +9,9 @@ const modern = (v: string): boolean => /^TLSv1\.[23]_/.test(v);
  * Flags a CloudFront distribution whose viewer certificate lets viewers negotiate TLS older than 1.2:
  * - `ViewerCertificate.MinimumProtocolVersion` set to `SSLv3`, `TLSv1`, `TLSv1_2016` or
  *   `TLSv1.1_2016`, or missing next to a custom certificate (the default is `TLSv1`);
- * - no `ViewerCertificate`, or `CloudFrontDefaultCertificate: true`: the `*.cloudfront.net`
- *   certificate always accepts TLSv1 and its minimum cannot be raised.
+ * - no `ViewerCertificate`, `CloudFrontDefaultCertificate: true`, or a `ViewerCertificate` with
+ *   neither a custom certificate nor a minimum version: the `*.cloudfront.net` certificate always
+ *   accepts TLSv1 and its minimum cannot be raised.
  *
  * ## Why it matters
  * TLS 1.0 and 1.1 are deprecated (RFC 8996) and rejected by PCI DSS; SSLv3 is broken (POODLE).
@@ -81,10 +82,16 @@ export default defineRule({
             ctx.report({ at: dflt, messageId: 'defaultCert', data: { dist } });
             continue;
           }
+          const custom = ctx.lookup(cert.node, 'AcmCertificateArn').some((x) => !x.missing) || ctx.lookup(cert.node, 'IamCertificateId').some((x) => !x.missing);
+          // Neither a custom certificate, a minimum version nor a computed block: the default certificate.
+          const hasMinimum = ctx.lookup(cert.node, 'MinimumProtocolVersion').some((x) => !x.missing);
+          if (!custom && !hasMinimum && isMap(cert.node) && !cert.node.intrinsic) {
+            ctx.report({ at: cert, messageId: 'defaultCert', data: { dist } });
+            continue;
+          }
           for (const v of ctx.lookup(cert.node, 'MinimumProtocolVersion')) {
             const fix = fixable(v) && fixable(cert) ? helpers.fix(`Set MinimumProtocolVersion: ${RECOMMENDED}`, 'unsafe', helpers.setAt(ctx, v, 'MinimumProtocolVersion', RECOMMENDED)) : undefined;
             if (v.missing) {
-              const custom = ctx.lookup(cert.node, 'AcmCertificateArn').some((x) => !x.missing) || ctx.lookup(cert.node, 'IamCertificateId').some((x) => !x.missing);
               if (custom) ctx.report({ at: v, messageId: 'missing', data: { dist }, fixes: fix });
               continue;
             }

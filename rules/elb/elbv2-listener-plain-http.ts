@@ -100,6 +100,7 @@ function redirectsToHttps(ctx: ResourceContext, actions: Variant): 'yes' | 'no' 
   for (const a of ctx.lookup(actions.node, '*')) {
     if (a.missing) continue;
     const type = a.node && ctx.lookup(a.node, 'Type')[0];
+    if (!type || type.missing) continue; // an action without a Type is not a redirect
     const t = upper(ctx, type);
     if (t === undefined) {
       unknown = true;

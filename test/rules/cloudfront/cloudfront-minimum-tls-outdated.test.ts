@@ -110,10 +110,17 @@ ruleTester(rule, {
             Properties:
               DistributionConfig:
                 Enabled: true
+          Empty:
+            Type: AWS::CloudFront::Distribution
+            Properties:
+              DistributionConfig:
+                Enabled: true
+                ViewerCertificate: {SslSupportMethod: sni-only}
       `,
       errors: [
         { messageId: 'defaultCert', path: ['Resources', 'Explicit', 'Properties', 'DistributionConfig', 'ViewerCertificate', 'CloudFrontDefaultCertificate'], line: 8, column: 41 },
         { messageId: 'defaultCert', path: ['Resources', 'Implicit', 'Properties', 'DistributionConfig'], line: 13, column: 7 },
+        { messageId: 'defaultCert', path: ['Resources', 'Empty', 'Properties', 'DistributionConfig', 'ViewerCertificate'], line: 20, column: 28 },
       ],
     },
   ],

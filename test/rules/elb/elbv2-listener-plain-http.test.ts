@@ -108,6 +108,22 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'an action item without a Type is not a redirect',
+      yaml: `
+        Resources:
+          Listener:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref Alb
+              Port: 8080
+              Protocol: HTTP
+              DefaultActions:
+                - Type: forward
+                - TargetGroupArn: !Ref Targets
+      `,
+      errors: [{ messageId: 'plainHttp', path: ['Resources', 'Listener', 'Properties', 'Protocol'], line: 7, column: 17 }],
+    },
+    {
       name: 'redirect that keeps the protocol is still plain HTTP',
       yaml: `
         Resources:
