@@ -56,7 +56,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html'],
-    equivalents: { checkov: ['CKV_AWS_76'], cfnNag: ['W45'] },
+    equivalents: { cfnNag: ['W45'] },
     cdk: 'deployOptions: { accessLogDestination: new apigw.LogGroupLogDestination(logGroup) }',
   },
   resource: {

@@ -15,13 +15,12 @@ const STATEFUL: Readonly<Record<string, { label: string; snapshot: boolean }>> =
   'AWS::OpenSearchService::Domain': { label: 'OpenSearch domain', snapshot: false },
   'AWS::Elasticsearch::Domain': { label: 'Elasticsearch domain', snapshot: false },
   'AWS::Cognito::UserPool': { label: 'Cognito user pool', snapshot: false },
-  'AWS::Backup::BackupVault': { label: 'Backup vault', snapshot: false },
 };
 
 /**
  * ## What it does
  * Flags a stateful resource (databases, tables, file systems, volumes, buckets, search domains, user
- * pools, backup vaults) whose `DeletionPolicy` or `UpdateReplacePolicy` is missing or `Delete`, so
+ * pools) whose `DeletionPolicy` or `UpdateReplacePolicy` is missing or `Delete`, so
  * CloudFormation destroys its data when the stack is deleted, when the resource is removed from the
  * template, or when an update replaces it.
  *

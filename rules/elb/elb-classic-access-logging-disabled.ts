@@ -52,7 +52,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/access-log-collection.html'],
-    equivalents: { checkov: ['CKV_AWS_92'], cfnNag: ['W26'], guard: ['ELB_LOGGING_ENABLED'], trivy: ['AVD-AWS-0053'], securityHub: ['ELB.5'] },
+    equivalents: { checkov: ['CKV_AWS_92'], cfnNag: ['W26'], guard: ['ELB_LOGGING_ENABLED'], securityHub: ['ELB.5'] },
     cdk: 'accessLoggingPolicy: { enabled: true, s3BucketName: bucket.bucketName } (on CfnLoadBalancer)',
   },
   resource: {

@@ -56,7 +56,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html'],
-    equivalents: { checkov: ['CKV_AWS_91'], cfnNag: ['W52'], guard: ['ELB_LOGGING_ENABLED'], trivy: ['AVD-AWS-0053'], securityHub: ['ELB.5'] },
+    equivalents: { checkov: ['CKV_AWS_91'], cfnNag: ['W52'], guard: ['ELB_LOGGING_ENABLED'], securityHub: ['ELB.5'] },
     cdk: 'loadBalancer.logAccessLogs(bucket)',
   },
   resource: {

@@ -47,7 +47,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-web-awswaf.html'],
-    equivalents: { checkov: ['CKV_AWS_68'], guard: ['CLOUDFRONT_ASSOCIATED_WITH_WAF'], securityHub: ['CloudFront.6'] },
+    equivalents: { checkov: ['CKV_AWS_68'], guard: ['CLOUDFRONT_ASSOCIATED_WITH_WAF'], trivy: ['AVD-AWS-0011'], securityHub: ['CloudFront.6'] },
     cdk: 'webAclId: webAcl.attrArn',
   },
   resource: {
