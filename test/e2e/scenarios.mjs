@@ -41,6 +41,14 @@ function columnOf(ws, file, line, needle) {
   return i + 1;
 }
 
+/** Cropped screenshots of each step, for the README (docs/images/ holds the committed copies). */
+const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.test-output/e2e/readme');
+function shot(name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return path.join(SHOTS, `${name}.png`);
+}
+const EDITOR_GROUP = '.editor-group-container.active';
+
 const noProblem = (ui, re) => async () => !(await ui.problems()).some((p) => re.test(p.text) || re.test(p.label));
 
 /** @type {Array<{ name: string, does: string, pending?: string, after?: string[], timeout?: number, run: (t: any) => Promise<void> }>} */
@@ -83,6 +91,16 @@ export const scenarios = [
     },
   },
   {
+    name: 'activation-time-logged',
+    does: 'the extension logs how long activation took and when the language server was ready, for the README',
+    after: ['extension-activates'],
+    async run({ editor }) {
+      const line = await until('the activation time in the Shieldwall log', async () =>
+        editor.logs().map((l) => /Shieldwall activated in \d+ ms[^\n]*language server ready[^\n]*/.exec(l.text)?.[0]).find(Boolean));
+      console.log(`     ${line}`);
+    },
+  },
+  {
     name: 'diagnostic-on-bucket-line',
     does: `a squiggle appears on the bucket's logical id (line ${EXPECT.bucket.line}) without any edit`,
     after: ['extension-activates'],
@@ -100,6 +118,7 @@ export const scenarios = [
       const bucket = await ui.waitForProblem(new RegExp(`${EXPECT.bucket.code}.*Ln ${EXPECT.bucket.line}\\b`));
       assert.match(bucket.text, /LogsBucket/, 'the message names the bucket');
       await ui.waitForProblem(new RegExp(`${EXPECT.sg.code}.*Ln ${EXPECT.sg.line}\\b`));
+      await ui.crop(shot('problems'), [ui.page.locator('.part.panel')]);
     },
   },
   {
@@ -110,6 +129,7 @@ export const scenarios = [
       await ui.openFile(EXPECT.template);
       await ui.waitForSquiggle(EXPECT.bucket.line, { timeout: 20_000 });
       await ui.hover(EXPECT.bucket.line, EXPECT.bucket.column, { expect: [new RegExp(EXPECT.bucket.code), new RegExp(EXPECT.bucket.name), EXPECT.hoverDoc] });
+      await ui.crop(shot('hover'), [ui.page.locator('.monaco-hover:not(.hidden)'), ui.editor.locator('.view-lines')]);
     },
   },
   {
@@ -121,6 +141,10 @@ export const scenarios = [
       const before = fs.readFileSync(file, 'utf8');
       await ui.openFile(EXPECT.template);
       await ui.waitForSquiggle(EXPECT.bucket.line, { timeout: 20_000 });
+      // the Ctrl+. menu as a person sees it, for the README
+      await ui.codeActions(EXPECT.bucket.line, EXPECT.bucket.column);
+      await ui.crop(shot('quick-fix'), [ui.page.locator('.action-widget'), ui.editor.locator('.view-lines')]);
+      await ui.page.keyboard.press('Escape');
       await ui.quickFix(EXPECT.bucket.line, EXPECT.bucket.column, EXPECT.bucketFix);
       await ui.editor.locator('.view-lines', { hasText: 'AES256' }).waitFor();
       await ui.save();
@@ -159,6 +183,7 @@ export const scenarios = [
         await page.locator('.statusbar-item', { hasText: /selected\)/ }).waitFor({ timeout: 5000 });
         await page.keyboard.type(EXPECT.suppressReason);
       }
+      await ui.crop(shot('suppress'), [ui.editor.locator('.view-lines')]);
       await ui.save();
       await until(`${EXPECT.sg.code} to disappear`, noProblem(ui, new RegExp(EXPECT.sg.code)));
       const after = fs.readFileSync(path.join(ws, EXPECT.template), 'utf8');
@@ -176,6 +201,9 @@ export const scenarios = [
       await ui.runCommand(EXPECT.scanCommand);
       await ui.waitForProblem(new RegExp(EXPECT.unopenedFile.replace('.', '\\.')), { timeout: 30_000 });
       await ui.waitForProblem(new RegExp(EXPECT.bucket.code));
+      // the file was never opened: its tab must not exist
+      assert.equal(await ui.page.locator('.tab', { hasText: EXPECT.unopenedFile }).count(), 0, `${EXPECT.unopenedFile} was opened`);
+      await ui.crop(shot('scan-workspace'), [ui.page.locator('.part.panel'), ui.page.locator('.notifications-toasts .notification-toast')]);
     },
   },
   {
@@ -187,6 +215,22 @@ export const scenarios = [
       await pane.locator('.monaco-list-row').first().waitFor();
       const rows = await pane.locator('.monaco-list-row').allInnerTexts();
       assert.ok(rows.some((r) => /insecure\.yaml|LogsBucket|SW\d{4}/.test(r)), `tree rows: ${JSON.stringify(rows)}`);
+      // grouped by severity first: a group row with its count
+      assert.ok(rows.some((r) => /^(Critical|High|Medium|Low|Info)\s*\d+$/m.test(r)), `no severity group row with a count: ${JSON.stringify(rows)}`);
+      await ui.crop(shot('findings-view'), [ui.page.locator('.part.sidebar')]);
+      // switch to "by file" from the view's title bar: the scanned, never-opened file has its own group
+      // (a container with one view shows the view's actions in its own title bar, on hover)
+      await ui.page.locator('.part.sidebar').hover();
+      await ui.page.locator('.part.sidebar .action-label[aria-label="Group by File"]:visible').first().click();
+      await pane.locator('.monaco-list-row[aria-level="1"]', { hasText: EXPECT.unopenedFile }).waitFor();
+      await ui.crop(shot('findings-by-file'), [ui.page.locator('.part.sidebar')]);
+      // rule documentation on hover of a finding
+      const finding = pane.locator('.monaco-list-row', { hasText: EXPECT.bucket.code }).first();
+      await finding.hover();
+      await ui.page.locator('.workbench-hover, .monaco-hover:not(.hidden)', { hasText: EXPECT.hoverDoc }).first().waitFor();
+      // click to reveal: opens the finding's file at its line
+      await finding.click();
+      await ui.page.locator('.tab.active', { hasText: /\.yaml/ }).waitFor();
     },
   },
   {
@@ -197,6 +241,14 @@ export const scenarios = [
       await ui.openFile(EXPECT.template);
       const item = await ui.statusBarItem(EXPECT.statusBar);
       assert.ok(item.text || item.label, JSON.stringify(item));
+      // the active document's findings are counted (the template still has some after the fix and the suppression)
+      const counted = await ui.statusBarItem(/Shieldwall: \d+/);
+      await ui.crop(shot('status-bar'), [ui.page.locator('.statusbar-item', { hasText: counted.text })], { pad: 4 });
+      // it opens the Findings view (from the Explorer)
+      await ui.page.keyboard.press('Control+Shift+E');
+      await ui.page.locator('.part.sidebar .composite.title', { hasText: /Explorer/i }).waitFor();
+      await ui.page.locator('.statusbar-item', { hasText: counted.text }).click();
+      await ui.page.locator('.part.sidebar .composite.title', { hasText: /Shieldwall/i }).waitFor();
     },
   },
   {

@@ -216,4 +216,19 @@ export class Ui {
   async screenshot(file) {
     await this.page.screenshot({ path: file });
   }
+
+  /**
+   * Saves a screenshot of the region that holds every locator (the union of their boxes plus `pad`
+   * pixels): a crop for the README. Overlays (hovers, menus) inside the region are in it.
+   */
+  async crop(file, locators, { pad = 6 } = {}) {
+    const boxes = (await Promise.all(locators.map((l) => l.first().boundingBox().catch(() => null)))).filter(Boolean);
+    if (boxes.length === 0) throw new Error(`nothing to crop for ${file}`);
+    const vp = this.page.viewportSize() ?? { width: 1400, height: 900 };
+    const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - pad);
+    const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
+    const right = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + pad);
+    const bottom = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + pad);
+    await this.page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
+  }
 }
