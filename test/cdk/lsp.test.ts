@@ -162,6 +162,16 @@ describe('CDK over LSP, cdkFindingsIn: source (default)', () => {
     assert.deepEqual(client.shown.at(-1), { uri: URI.file(template).toString(), selection: { start: { line: 3, character: 2 }, end: enc.relatedInformation![0]!.location.range.end }, takeFocus: true });
   });
 
+  it('offers the actions from its own diagnostics when the client passes none (VS Code, diagnostics published before open)', async () => {
+    const range = { start: { line: 17, character: 24 }, end: { line: 17, character: 24 } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri: URI.file(demo).toString() }, range, context: { diagnostics: [] } });
+    const titles = actions.map((a) => a.title);
+    // One navigation action for the rules on one construct; only self-contained values are inserted.
+    assert.equal(titles.filter((t) => t === 'Shieldwall: Show in Synthesized Template').length, 1, titles.join('\n'));
+    assert.ok(titles.includes('Shieldwall: Add `encryption: s3.BucketEncryption.S3_MANAGED` to the construct props'), titles.join('\n'));
+    assert.ok(!titles.some((t) => t.includes('serverAccessLogsBucket: accessLogsBucket')), titles.join('\n'));
+  });
+
   it('hover on the construct names the CDK property that fixes it', async () => {
     const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: URI.file(demo).toString() }, position: { line: 17, character: 30 } });
     assert.match(hover?.contents.value ?? '', /In CDK\*\*: `encryption: s3\.BucketEncryption\.S3_MANAGED`/);

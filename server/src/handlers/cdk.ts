@@ -278,12 +278,19 @@ export class CdkFindings {
     const only = params.context.only;
     if (only && !only.some((k) => 'quickfix'.startsWith(k))) return actions;
     const uri = params.textDocument.uri;
-    for (const d of params.context.diagnostics) {
-      if (d.source !== SOURCE) continue;
+    const given = params.context.diagnostics.filter((d) => d.source === SOURCE && d.data);
+    // VS Code (1.100) passes no diagnostics for a document whose diagnostics were published before it was
+    // opened; the ones this handler published for the range are used then.
+    const diagnostics = given.length > 0 ? given : this.sourceDiagnostics(uri).filter((d) => intersects(d.range, params.range));
+    const shown = new Set<string>();
+    for (const d of diagnostics) {
       const data = d.data as (CdkDiagnosticData & Partial<DiagnosticData>) | undefined;
       if (!data) continue;
       if (data.template) {
-        actions.push(navigationAction('Shieldwall: Show in Synthesized Template', CDK_SHOW_LOCATION_COMMAND, data.template.uri, data.template.range, d));
+        // Several rules on one construct: one navigation action (to the first of them).
+        const target = `${data.template.uri}#${data.constructPath ?? JSON.stringify(data.template.range)}`;
+        if (!shown.has(target)) actions.push(navigationAction('Shieldwall: Show in Synthesized Template', CDK_SHOW_LOCATION_COMMAND, data.template.uri, data.template.range, d));
+        shown.add(target);
         const fix = this.insertPropertyAction(uri, d, data.ruleId);
         if (fix) actions.push(fix);
       }
@@ -354,7 +361,7 @@ export class CdkFindings {
   private insertPropertyAction(uri: string, d: Diagnostic, ruleId: string): CodeAction | undefined {
     const remediation = this.state.rules.get(ruleId)?.meta.cdk;
     const m = remediation ? /^([A-Za-z_$][\w$]*)\s*:\s*(.+)$/.exec(remediation) : null;
-    if (!m) return undefined;
+    if (!m || !selfContained(m[2]!)) return undefined;
     const file = fileNameOf(uri);
     if (!/\.[cm]?[jt]sx?$/.test(file)) return undefined;
     const open = this.state.documents.get(uri);
@@ -364,10 +371,21 @@ export class CdkFindings {
     } catch {
       return undefined;
     }
+    // `s3.BucketEncryption.S3_MANAGED` needs `s3` imported in this file.
+    const namespace = /^([A-Za-z_$][\w$]*)\./.exec(m[2]!)?.[1];
+    if (namespace && !new RegExp(`import\\s+(\\*\\s+as\\s+${namespace}\\b|\\{[^}]*\\b${namespace}\\b)|\\b${namespace}\\s*=\\s*require\\(`).test(text)) return undefined;
     const insertion = propertyInsertion(text, d.range, m[1]!, m[2]!);
     if (!insertion) return undefined;
     return insertTextAction(`Shieldwall: Add \`${m[1]}: ${m[2]}\` to the construct props`, uri, open?.version ?? null, insertion.position, insertion.text, d);
   }
+}
+
+/**
+ * A property value that can be inserted as is: a literal, or a qualified enum member such as
+ * `s3.BucketEncryption.S3_MANAGED`; not a bare variable name (`accessLogsBucket`) the file may not have.
+ */
+function selfContained(value: string): boolean {
+  return /^(true|false|\d+|'[^'\\]*'|"[^"\\]*")$/.test(value) || /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value);
 }
 
 /** One source diagnostic for the findings of one rule on one construct call. */
@@ -516,6 +534,11 @@ export function cdkOutOfChangedFile(file: string): string | undefined {
 function isRange(r: unknown): r is Range {
   const x = r as Range | undefined;
   return typeof x?.start?.line === 'number' && typeof x.start.character === 'number' && typeof x.end?.line === 'number' && typeof x.end.character === 'number';
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
 }
 
 function contains(r: Range, p: { line: number; character: number }): boolean {
