@@ -56,7 +56,8 @@ export default defineRule({
     category: 'encryption-in-transit',
     severity: 'medium',
     description: 'S3 bucket has no bucket policy that denies requests over plain HTTP',
-    appliesTo: ['cloudformation', 'cdk', 'account'],
+    // Not 'account': bucket policies are not collected by the account scan, so their absence proves nothing.
+    appliesTo: ['cloudformation', 'cdk'],
     messages: {
       noPolicy: 'S3 bucket {{bucket}} has no bucket policy denying aws:SecureTransport false: plain-HTTP requests are accepted',
       notInPolicy: 'S3 bucket {{bucket}}: bucket policy {{policy}} does not deny aws:SecureTransport false, so plain-HTTP requests are accepted',
