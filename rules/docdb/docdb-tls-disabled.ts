@@ -49,7 +49,7 @@ export default defineRule({
     },
     fix: 'unsafe',
     references: ['https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html'],
-    equivalents: { checkov: ['CKV_AWS_90'], trivy: ['AVD-AWS-0022'] },
+    equivalents: { checkov: ['CKV_AWS_90'] },
   },
   resource: {
     types: ['AWS::DocDB::DBClusterParameterGroup'],

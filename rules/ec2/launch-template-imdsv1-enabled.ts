@@ -57,7 +57,7 @@ export default defineRule({
     },
     fix: 'unsafe',
     references: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html'],
-    equivalents: { checkov: ['CKV_AWS_341'], securityHub: ['EC2.170'], trivy: ['AVD-AWS-0130'] },
+    equivalents: { securityHub: ['EC2.170'], trivy: ['AVD-AWS-0130'] },
     cdk: 'requireImdsv2: true',
   },
   resource: {

@@ -48,7 +48,7 @@ export default defineRule({
     },
     fix: 'none',
     references: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html'],
-    equivalents: { checkov: ['CKV_AWS_137'], cfnNag: ['W90'], securityHub: ['ES.2', 'Opensearch.2'], guard: ['ELASTICSEARCH_IN_VPC_ONLY'], trivy: ['AVD-AWS-0042'] },
+    equivalents: { checkov: ['CKV_AWS_137'], cfnNag: ['W90'], securityHub: ['ES.2', 'Opensearch.2'], guard: ['ELASTICSEARCH_IN_VPC_ONLY'] },
     cdk: 'vpc, vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }]',
   },
   resource: {

@@ -51,7 +51,7 @@ export default defineRule({
     },
     fix: 'unsafe',
     references: ['https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html'],
-    equivalents: { checkov: ['CKV_AWS_122'], securityHub: ['SageMaker.2'], guard: ['SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS'], trivy: ['AVD-AWS-0200'] },
+    equivalents: { checkov: ['CKV_AWS_122'], securityHub: ['SageMaker.2'], guard: ['SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS'] },
   },
   resource: {
     types: ['AWS::SageMaker::NotebookInstance'],
