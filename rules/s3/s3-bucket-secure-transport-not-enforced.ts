@@ -102,7 +102,7 @@ export default defineRule({
         messageId: 'notInPolicy',
         data: { bucket: id, policy: firstWithout.logicalId },
         related: [{ node: firstWithout.keyNode, message: 'Bucket policy without a secure-transport deny' }],
-        fixes: appendFix(ctx, firstWithout, id),
+        fixes: appendFix(firstWithout, id),
       });
     },
   },
@@ -143,11 +143,10 @@ function newPolicyFix(bucketId: string): Fix[] {
 }
 
 /** Appends the statement when the policy's Statement is a plain (block or flow) list. */
-function appendFix(ctx: BaseContext, policy: Resource, bucketId: string): Fix[] | undefined {
+function appendFix(policy: Resource, bucketId: string): Fix[] | undefined {
   const doc = policy.properties?.get('PolicyDocument');
   if (!isMap(doc) || doc.intrinsic) return undefined;
   const list = doc.get('Statement');
   if (!isSeq(list) || list.items.length === 0) return undefined;
-  void ctx;
   return [{ title: `Add a DenyInsecureTransport statement to ${policy.logicalId}`, safety: 'unsafe', edits: [{ op: 'append', target: list, value: statement(bucketId) }] }];
 }
