@@ -58,7 +58,9 @@ export default defineRule({
     category: 'network-exposure',
     severity: 'low',
     description: 'EC2 instance has no launch template requiring IMDSv2',
-    appliesTo: ['cloudformation', 'cdk', 'account'],
+    // Not 'account': a live instance's metadata options are not part of its CloudFormation shape, so
+    // the absence of a LaunchTemplate there proves nothing.
+    appliesTo: ['cloudformation', 'cdk'],
     messages: {
       noTemplate: 'EC2 instance {{instance}} has no LaunchTemplate requiring IMDSv2: IMDSv1 stays enabled unless the AMI or account defaults require tokens',
     },
