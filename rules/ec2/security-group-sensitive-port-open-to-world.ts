@@ -127,7 +127,7 @@ function checkRule(ctx: ResourceContext, rule: Variant, group: string, groupKey?
   const tcpUdp = p === 'tcp' || p === 'udp' || p === '6' || p === '17';
   if (!allProtocols && !tcpUdp) return; // icmp and friends, or unknown
   for (const field of ['CidrIp', 'CidrIpv6']) {
-    for (const c of ctx.lookup(rule.node, field)) {
+    for (const c of ctx.lookup(rule, field)) {
       if (c.missing) continue;
       const cidr = ctx.value(c);
       if (!helpers.isWorldCidr(cidr)) continue;
@@ -135,7 +135,7 @@ function checkRule(ctx: ResourceContext, rule: Variant, group: string, groupKey?
     }
   }
   // A prefix list defined in this template that contains a world CIDR.
-  for (const pl of ctx.lookup(rule.node, 'SourcePrefixListId')) {
+  for (const pl of ctx.lookup(rule, 'SourcePrefixListId')) {
     if (pl.missing) continue;
     const list = ctx.resolveRef(pl.node);
     if (!list || list.type !== 'AWS::EC2::PrefixList') continue;
@@ -180,7 +180,7 @@ function narrowFix(at: Variant) {
 
 /** The first variant of a scalar field under the rule (ports/protocol are rarely conditional). */
 function single(ctx: ResourceContext, rule: Variant, field: string): Variant | undefined {
-  const vs = ctx.lookup(rule.node, field);
+  const vs = ctx.lookup(rule, field);
   const v = vs[0];
   return v && !v.missing ? v : undefined;
 }

@@ -77,9 +77,9 @@ export default defineRule({
           });
           continue;
         }
-        for (const rule of ctx.lookup(v.node, '*')) {
+        for (const rule of ctx.lookup(v, '*')) {
           if (rule.missing) continue;
-          for (const alg of ctx.lookup(rule.node, 'ServerSideEncryptionByDefault.SSEAlgorithm')) {
+          for (const alg of ctx.lookup(rule, 'ServerSideEncryptionByDefault.SSEAlgorithm')) {
             if (alg.missing) ctx.report({ at: alg, messageId: 'noAlgorithm', data: { bucket } });
           }
         }

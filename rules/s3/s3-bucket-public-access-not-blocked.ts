@@ -79,7 +79,7 @@ export default defineRule({
           continue;
         }
         for (const flag of FLAGS) {
-          for (const f of ctx.lookup(v.node, flag)) {
+          for (const f of ctx.lookup(v, flag)) {
             if (f.missing) {
               ctx.report({ at: f, messageId: 'flagMissing', data: { bucket, flag }, fixes: f.conditions.length === 0 ? helpers.fix(`Set ${flag}: true`, 'unsafe', helpers.setAt(ctx, f, flag, true)) : undefined });
             } else if (ctx.bool(f) === 'false') {

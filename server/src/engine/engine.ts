@@ -288,7 +288,12 @@ class RunState {
         if ('missing' in t) return t.missing ? 'unknown' : toTri(evaluate(t.node, env));
         return toTri(evaluate(t, env));
       },
-      lookup: (node, path) => lookup(node, path, env),
+      lookup: (start, path) => {
+        if (start === undefined || !isVariant(start)) return lookup(start, path, env);
+        if (start.missing) return [];
+        const via = start.viaParameter;
+        return lookup(start.node, path, env, start.conditions).map((v) => (v.viaParameter || !via ? v : { ...v, viaParameter: via }));
+      },
       resolveRef: (node) => {
         const id = refTarget(node);
         return id ? trackRes(id) : undefined;

@@ -88,8 +88,11 @@ export interface BaseContext {
   value(target: Node | Variant | undefined): Value;
   /** Three-valued boolean of a node or variant. A missing variant is 'unknown'. */
   bool(target: Node | Variant | undefined): Tri;
-  /** Looks up `path` under a node, expanding Fn::If and parameter defaults. */
-  lookup(node: Node | undefined, path: Path | string): Variant[];
+  /**
+   * Looks up `path` under a node, expanding Fn::If and parameter defaults. Pass the variant itself
+   * (not `variant.node`) to keep the Fn::If conditions and parameter it came from.
+   */
+  lookup(start: Node | Variant | undefined, path: Path | string): Variant[];
   /** The resource a `Ref`/`Fn::GetAtt`/`${X}` node points at, if it is in this template. */
   resolveRef(node: Node | undefined): Resource | undefined;
   /** Resources that reference `resource` (by Ref, GetAtt or Sub), optionally of the given types. */
