@@ -167,8 +167,9 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vsco
     }
     const e = node.entry;
     const line = e.diagnostic.range.start.line + 1;
-    const item = new vscode.TreeItem(e.diagnostic.message, vscode.TreeItemCollapsibleState.None);
-    item.description = `${e.ruleId}${node.showFile ? ` · ${path.posix.basename(e.uri.path)}:${line}` : ` · Ln ${line}`}`;
+    // the rule id first: a narrow sidebar truncates the message, not what identifies the finding
+    const item = new vscode.TreeItem(`${e.ruleId} ${e.diagnostic.message}`, vscode.TreeItemCollapsibleState.None);
+    item.description = node.showFile ? `${path.posix.basename(e.uri.path)}:${line}` : `Ln ${line}`;
     item.iconPath = ICON[e.severity];
     item.contextValue = 'finding';
     item.command = {
