@@ -256,14 +256,23 @@ export const scenarios = [
     does: `when a CDK app's cdk.out appears (as after \`cdk synth\`), opening ${EXPECT.cdk.source} shows ${EXPECT.cdk.code} on the line of ${EXPECT.cdk.construct}, naming ${EXPECT.cdk.constructPath} and the CDK fix`,
     after: ['extension-activates'],
     timeout: 90_000,
-    async run({ ui, ws }) {
+    async run({ ui, ws, page }) {
       // "cdk synth" into the open workspace: the server's cdk.out watcher must pick the app up (it was not there at start).
       const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/cdk-app');
       fs.cpSync(fixture, path.join(ws, EXPECT.cdk.app), { recursive: true });
       const file = path.join(ws, EXPECT.cdk.app, 'src', EXPECT.cdk.source);
       const line = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(EXPECT.cdk.construct)) + 1;
       assert.ok(line > 0, `${EXPECT.cdk.construct} not in ${file}`);
-      await ui.openFile(EXPECT.cdk.source);
+      // Quick Open may not know the just-copied files yet: retry.
+      for (let i = 0; ; i++) {
+        try {
+          await ui.openFile(EXPECT.cdk.source);
+          break;
+        } catch (e) {
+          if (i >= 2) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
       await ui.waitForSquiggle(line, { timeout: 30_000 });
       // The hover over the squiggle lists the problems there (the Problems panel is crowded with the
       // fixture's "Cannot find module 'aws-cdk-lib'" errors: the copy has no node_modules).
