@@ -125,15 +125,15 @@ describe('chunked parser', () => {
     const resA = isMap(a.root) ? a.root.get('Resources') : undefined;
     assert.ok(isMap(resA));
     // Captured before the edit: the incremental path updates the tree in place.
-    const before = { bucket0: resA.get('Bucket0'), bucket6: resA.get('Bucket6'), sg7: resA.get('Sg7') };
+    const before = { bucket0: resA.get('Bucket0'), bucket6: resA.get('Bucket6'), sg8: resA.get('Sg8') };
     const at = text.indexOf('bucket-6') + 7;
     const b = p.parse(`${text.slice(0, at)}Q${text.slice(at)}`, { offset: at, deleteLength: 0, insertText: 'Q' });
     const resB = isMap(b.root) ? b.root.get('Resources') : undefined;
     assert.ok(isMap(resB));
     assert.equal(resB.get('Bucket0'), before.bucket0, 'resource before the edit reused');
-    assert.equal(resB.get('Sg7'), before.sg7, 'resource after the edit reused');
+    assert.equal(resB.get('Sg8'), before.sg8, 'resource after the edit reused');
     assert.notEqual(resB.get('Bucket6'), before.bucket6, 'edited resource re-parsed');
     const edited = `${text.slice(0, at)}Q${text.slice(at)}`;
-    assert.equal(resB.get('Sg7')!.offset, edited.indexOf('Type', edited.indexOf('  Sg7:')), 'offsets after the edit shifted by one');
+    assert.equal(resB.get('Sg8')!.offset, edited.indexOf('Type', edited.indexOf('  Sg8:')), 'offsets after the edit shifted by one');
   });
 });
