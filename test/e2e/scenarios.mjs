@@ -47,7 +47,6 @@ function shot(name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   return path.join(SHOTS, `${name}.png`);
 }
-const EDITOR_GROUP = '.editor-group-container.active';
 
 const noProblem = (ui, re) => async () => !(await ui.problems()).some((p) => re.test(p.text) || re.test(p.label));
 
