@@ -41,11 +41,11 @@ export default defineRule({
     name: 's3-bucket-encryption-missing',
     family: 's3',
     category: 'encryption-at-rest',
-    severity: 'medium',
+    severity: 'low',
     description: 'S3 bucket has no default server-side encryption configuration',
     appliesTo: ['cloudformation', 'cdk', 'account'],
     messages: {
-      missing: 'S3 bucket {{bucket}} has no BucketEncryption: set a default server-side encryption (SSE-S3 or SSE-KMS)',
+      missing: 'S3 bucket {{bucket}} has no BucketEncryption: it relies on S3 default SSE-S3; declare it (SSE-S3 or SSE-KMS) so audits and later changes see it',
       noAlgorithm: 'S3 bucket {{bucket}} encryption rule sets no SSEAlgorithm',
     },
     fix: 'safe',

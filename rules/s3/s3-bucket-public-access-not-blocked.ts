@@ -5,7 +5,8 @@ const FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'Rest
 /**
  * ## What it does
  * Flags an S3 bucket whose `PublicAccessBlockConfiguration` is missing or sets any of its four flags
- * to false.
+ * to false. A missing configuration is reported at low severity: since April 2023 S3 turns all four
+ * blocks on for new buckets, so the template only relies on a default; an explicit `false` is high.
  *
  * ## Why it matters
  * The block is the guard rail that stops a later ACL or bucket policy from making data public. A
@@ -53,7 +54,7 @@ export default defineRule({
     description: 'S3 bucket does not block public access with all four PublicAccessBlockConfiguration flags',
     appliesTo: ['cloudformation', 'cdk', 'account'],
     messages: {
-      missing: 'S3 bucket {{bucket}} has no PublicAccessBlockConfiguration: nothing stops a public ACL or policy',
+      missing: 'S3 bucket {{bucket}} does not declare PublicAccessBlockConfiguration: it relies on S3 defaults (all four blocks on for buckets created since April 2023) that a later change can turn off',
       flagOff: 'S3 bucket {{bucket}} sets {{flag}} to false: public access is not blocked',
       flagMissing: 'S3 bucket {{bucket}} PublicAccessBlockConfiguration omits {{flag}} (it defaults to false)',
     },
@@ -73,6 +74,8 @@ export default defineRule({
           ctx.report({
             at: v,
             messageId: 'missing',
+            // S3 blocks public access on new buckets by default: an omission is weaker evidence than an explicit false.
+            severity: 'low',
             data: { bucket },
             fixes: simple ? helpers.fix('Block all public access (all four flags true)', 'safe', helpers.setProperty(ctx.resource, 'PublicAccessBlockConfiguration', all)) : undefined,
           });

@@ -71,6 +71,13 @@ export function effectiveSeverity(meta: RuleMeta, settings: Settings): Severity 
   return s.severity ?? meta.severity;
 }
 
+/** The severity the user chose for a rule in settings, if any. */
+function severityFromSettings(meta: RuleMeta, settings: Settings): Severity | 'off' | undefined {
+  const s = settings.rules[meta.id] ?? settings.rules[meta.name];
+  if (s === undefined) return undefined;
+  return typeof s === 'string' ? s : s.severity;
+}
+
 function ruleOptions(meta: RuleMeta, settings: Settings): Record<string, number | string | boolean> {
   const s = settings.rules[meta.id] ?? settings.rules[meta.name];
   return { ...(meta.options ?? {}), ...(s && typeof s === 'object' ? (s.options ?? {}) : {}) };
@@ -269,6 +276,7 @@ class RunState {
     const env: EvalEnv = envIn ?? { template };
     const meta = rule.meta;
     const severity = effectiveSeverity(meta, this.settings) as Severity;
+    const userSet = severityFromSettings(meta, this.settings) !== undefined;
     const options = ruleOptions(meta, this.settings);
     const kind = this.kind;
     const trackRes = (id: string): Resource | undefined => {
@@ -281,7 +289,7 @@ class RunState {
       env,
       kind,
       options,
-      report: (r: Report) => out.push(makeFinding(meta, severity, r, resource, template)),
+      report: (r: Report) => out.push(makeFinding(meta, r.severity && !userSet ? r.severity : severity, r, resource, template)),
       value: (t) => evaluate(t === undefined ? undefined : 'missing' in t ? t.node : t, env),
       bool: (t) => {
         if (t === undefined) return 'unknown';

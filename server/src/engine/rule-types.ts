@@ -74,6 +74,12 @@ export interface Report {
   related?: Array<{ node: Node; message: string }>;
   /** Conditions to state in addition to the target variant's own. */
   conditions?: ConditionBranch[];
+  /**
+   * A lower severity for this report than the rule's default, when the same pattern is less risky in
+   * this form (e.g. a property left to a secure AWS default vs. explicitly set insecure). A severity
+   * chosen in the user's settings always wins.
+   */
+  severity?: Severity;
 }
 
 /** What every check can do. */
