@@ -30,7 +30,7 @@ export const EXPECT = {
   statusBar: /Shieldwall/i, // a status bar item whose text or tooltip/aria-label names Shieldwall
   hoverDoc: /Why it matters/, // the hover renders the rule's documentation headings
   // CDK: test/fixtures/cdk-app copied into the workspace as cdk-app/ (source + synthesized cdk.out)
-  cdk: { app: 'cdk-app', source: 'demo-stack.ts', construct: "new s3.Bucket(this, 'Uploads'", code: 'SW1001', constructPath: 'DemoStack/Uploads/Resource', fix: 'encryption: s3.BucketEncryption.S3_MANAGED' },
+  cdk: { app: 'cdk-app', source: 'demo-stack.ts', construct: "new s3.Bucket(this, 'Uploads'", code: 'SW1001', constructPath: 'DemoStack/Uploads/Resource', fix: 'encryption: s3.BucketEncryption.S3_MANAGED', showTemplate: 'Shieldwall: Show in Synthesized Template', template: 'DemoStack.template.json' },
 };
 
 /** 1-based column of `needle` in 1-based `line` of a workspace file. */
@@ -278,6 +278,28 @@ export const scenarios = [
       const column = fs.readFileSync(file, 'utf8').split('\n')[line - 1].indexOf(EXPECT.cdk.construct) + 1;
       const esc = (t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       await ui.hover(line, column + 4, { expect: [new RegExp(EXPECT.cdk.code), new RegExp(esc(EXPECT.cdk.constructPath)), new RegExp(esc(EXPECT.cdk.fix))], timeout: 20_000 });
+    },
+  },
+  {
+    name: 'cdk-show-in-synthesized-template',
+    does: `on the construct line of ${EXPECT.cdk.source}, the code action "${EXPECT.cdk.showTemplate}" opens ${EXPECT.cdk.template}`,
+    pending: 'needs typescript and python in the client document selector (client/src/language-client.ts), so that VS Code asks the server for code actions on CDK sources',
+    after: ['cdk-finding-on-construct-line'],
+    timeout: 120_000,
+    async run({ ui, ws, page }) {
+      await ui.openFile(EXPECT.cdk.source);
+      const lines = fs.readFileSync(path.join(ws, EXPECT.cdk.app, 'src', EXPECT.cdk.source), 'utf8').split('\n');
+      const line = lines.findIndex((l) => l.includes(EXPECT.cdk.construct)) + 1;
+      const column = lines[line - 1].indexOf(EXPECT.cdk.construct) + 5;
+      // Ctrl+. waits for every provider: the TypeScript server may still be analysing the file (its imports
+      // do not resolve in this workspace), and until then the menu says "No code actions available".
+      await until(`"${EXPECT.cdk.showTemplate}" offered`, async () => {
+        const labels = await ui.codeActions(line, column).catch(() => []);
+        await page.keyboard.press('Escape');
+        return labels.includes(EXPECT.cdk.showTemplate) || undefined;
+      }, { timeout: 60_000 });
+      await ui.quickFix(line, column, EXPECT.cdk.showTemplate);
+      await page.locator('.tab.active', { hasText: EXPECT.cdk.template }).waitFor({ timeout: 15_000 });
     },
   },
 ];

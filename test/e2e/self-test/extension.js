@@ -159,6 +159,17 @@ function activate(context) {
     collection.set(source, [d]);
     refreshStatus();
   };
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider('typescript', {
+    provideCodeActions(doc, range, ctx) {
+      const d = ctx.diagnostics.find((x) => x.source === 'shieldwall' && x.code === 'SW1001');
+      if (!d) return [];
+      const template = vscode.Uri.joinPath(doc.uri, '..', '..', 'cdk.out', 'DemoStack.template.json');
+      const show = new vscode.CodeAction('Shieldwall: Show in Synthesized Template', vscode.CodeActionKind.QuickFix);
+      show.diagnostics = [d];
+      show.command = { command: 'vscode.open', title: 'Show', arguments: [template] };
+      return [show];
+    },
+  }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }));
   const watcher = vscode.workspace.createFileSystemWatcher('**/cdk.out/manifest.json');
   context.subscriptions.push(watcher, watcher.onDidCreate(cdk), watcher.onDidChange(cdk));
   refreshStatus();
