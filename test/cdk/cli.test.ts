@@ -42,6 +42,6 @@ describe('shieldwall scan on a cdk.out', () => {
 
   it('prints the source line under the finding (text, 1-based)', () => {
     const text = scan('text');
-    assert.match(text, /DemoStack\.template\.json:4:3 +medium +SW1001 .*\[DemoStack\/Uploads\/Resource\]\n {4}CDK source: test\/fixtures\/cdk-app\/src\/demo-stack\.ts:18:21\n/);
+    assert.match(text, /DemoStack\.template\.json:4:3 +[a-z]+ +SW1001 .*\[DemoStack\/Uploads\/Resource\]\n {4}CDK source: test\/fixtures\/cdk-app\/src\/demo-stack\.ts:18:21\n/);
   });
 });
