@@ -36,7 +36,10 @@ class ScanClient extends LspTestClient {
       rootUri: URI.file(folder).toString(),
       workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'ws' }],
       ...(trusted === undefined ? {} : { initializationOptions: { trusted } }),
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
   }
@@ -100,18 +103,25 @@ describe('workspace scan over LSP', () => {
   it('exports SARIF, JSON and Markdown with paths relative to the workspace folder', async () => {
     const roots = [URI.file(ws).toString()];
     const sarif = await client.request<{ content: string; files: number; findings: number }>('shieldwall/exportFindings', { format: 'sarif', roots });
-    const log = JSON.parse(sarif.content) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const log = JSON.parse(sarif.content) as {
+      version: string;
+      runs: Array<{
+        results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+      }>;
+    };
     assert.equal(log.version, '2.1.0');
     const hit = log.runs[0]!.results.find((x) => x.ruleId === 'SW1001');
     assert.equal(hit?.locations[0]?.physicalLocation.artifactLocation.uri, 'nested/archive.yaml');
     assert.equal(hit?.locations[0]?.physicalLocation.region.startLine, 3);
     assert.equal(sarif.files, 2); // archive.yaml (scanned) and open.yaml (open); package.json is no template
-    const json = JSON.parse((await client.request<{ content: string }>('shieldwall/exportFindings', { format: 'json', roots })).content) as { findings: Array<{ ruleId: string; file: string }> };
+    const json = JSON.parse((await client.request<{ content: string }>('shieldwall/exportFindings', { format: 'json', roots })).content) as {
+      findings: Array<{ ruleId: string; file: string }>;
+    };
     assert.ok(json.findings.some((f) => f.ruleId === 'SW1001' && f.file === 'nested/archive.yaml'));
     const md = (await client.request<{ content: string }>('shieldwall/exportFindings', { format: 'markdown', roots })).content;
     assert.match(md, /^# Shieldwall findings\n/);
     assert.match(md, /^## nested\/archive\.yaml$/m);
-    assert.match(md, /^\| 3:3 \| low \| \[SW1001\]\(.+\) s3-bucket-encryption-missing \| ArchiveBucket \| /m);
+    assert.match(md, /^\| 3:3 \| medium \| \[SW1001\]\(.+\) s3-bucket-encryption-missing \| ArchiveBucket \| /m);
   });
 
   it('stops between two files on shieldwall/cancelScan', async () => {
@@ -136,7 +146,11 @@ describe('untrusted workspace (initializationOptions.trusted: false)', () => {
       assert.ok(r.findings > 0, 'templates are still analysed');
       assert.deepEqual(client.registrations, [], 'a file watcher was registered');
       const source = fs.readdirSync(path.join(ws, 'app', 'src')).map((f) => path.join(ws, 'app', 'src', f));
-      assert.deepEqual(source.filter((f) => client.lastFor(f)), [], 'diagnostics on CDK app sources');
+      assert.deepEqual(
+        source.filter((f) => client.lastFor(f)),
+        [],
+        'diagnostics on CDK app sources',
+      );
       assert.match(client.logs.join(''), /Untrusted workspace: limited mode/);
     } finally {
       await client.shutdown();

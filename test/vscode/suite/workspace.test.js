@@ -125,6 +125,15 @@ describe('Shieldwall workspace features', function () {
     await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'SW2002'));
   });
 
+  it('the walkthrough\'s example template opens with findings', async function () {
+    const walkthrough = ext().packageJSON.contributes.walkthroughs[0];
+    assert.deepStrictEqual(walkthrough.steps.map((st) => st.id), ['openExample', 'seeFinding', 'applyFix', 'scanWorkspace']);
+    const editor = await vscode.commands.executeCommand('shieldwall.openExample');
+    assert.strictEqual(editor.document.uri.scheme, 'untitled');
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'SW1001') && d.some((x) => codeOf(x) === 'SW2002'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('the Findings view and its grouping commands are there', async function () {
     await vscode.commands.executeCommand('shieldwall.findings.focus');
     for (const g of ['File', 'Category', 'Severity']) await vscode.commands.executeCommand(`shieldwall.findings.groupBy${g}`);
