@@ -1,6 +1,8 @@
 import { type PolicyValue, defineRule, expandActionPattern, helpers, isKnownService, nearestAction } from '../api';
 import { editable } from '../lib/iam';
 
+const LEGACY_ACTIONS = new Set(['sns:receive']);
+
 /**
  * ## What it does
  * Flags an `Action` or `NotAction` value that names no real IAM action: a likely typo such as
@@ -75,8 +77,17 @@ export default defineRule({
           if (expandActionPattern(action).length === 0) ctx.report({ at: v.node, messageId: 'noMatch', data: { action }, conditions: v.conditions });
           return;
         }
-        const nearest = nearestAction(action);
+        // Accepted by IAM but absent from the service authorization reference (legacy names still seen
+        // in AWS's own default policies).
+        if (LEGACY_ACTIONS.has(action.toLowerCase())) return;
+        let nearest = nearestAction(action);
         if (nearest && nearest.toLowerCase() === action.toLowerCase()) return;
+        // A suggestion from another service is misleading when the named service exists, unless it is the
+        // same action name (iam:AssumeRole → sts:AssumeRole).
+        if (nearest && isKnownService(service)) {
+          const [ns, nn] = [nearest.slice(0, nearest.indexOf(':')), nearest.slice(nearest.indexOf(':') + 1)];
+          if (ns.toLowerCase() !== service.toLowerCase() && nn.toLowerCase() !== action.slice(colon + 1).toLowerCase()) nearest = undefined;
+        }
         if (!nearest) {
           ctx.report({ at: v.node, messageId: isKnownService(service) ? 'unknown' : 'unknownService', data: { action, service }, conditions: v.conditions });
           return;
