@@ -24,6 +24,10 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', pattern: '**/*.template' },
       { scheme: 'shieldwall-account', language: 'yaml' },
+      // CDK app sources: findings on synthesized templates are shown on the construct's line.
+      { scheme: 'file', language: 'typescript' },
+      { scheme: 'file', language: 'javascript' },
+      { scheme: 'file', language: 'python' },
     ],
     synchronize: { configurationSection: 'shieldwall' },
     // read at every (re)start: the client restarts the server when the workspace becomes trusted

@@ -283,7 +283,6 @@ export const scenarios = [
   {
     name: 'cdk-show-in-synthesized-template',
     does: `on the construct line of ${EXPECT.cdk.source}, the code action "${EXPECT.cdk.showTemplate}" opens ${EXPECT.cdk.template}`,
-    pending: 'needs typescript and python in the client document selector (client/src/language-client.ts), so that VS Code asks the server for code actions on CDK sources',
     after: ['cdk-finding-on-construct-line'],
     timeout: 120_000,
     async run({ ui, ws, page }) {
