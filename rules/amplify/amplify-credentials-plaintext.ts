@@ -20,7 +20,7 @@ import { SECRET_MESSAGES, checkSecretProperty } from '../lib/secrets';
  *   Type: AWS::Amplify::App
  *   Properties:
  *     Name: web
- *     AccessToken: ghp_0123456789abcdefghijklmnopqrstuvwxyz
+ *     AccessToken: my-personal-access-token   # a literal token
  * ```
  *
  * ## Use instead
