@@ -121,7 +121,7 @@ describe('workspace scan over LSP', () => {
     const md = (await client.request<{ content: string }>('shieldwall/exportFindings', { format: 'markdown', roots })).content;
     assert.match(md, /^# Shieldwall findings\n/);
     assert.match(md, /^## nested\/archive\.yaml$/m);
-    assert.match(md, /^\| 3:3 \| medium \| \[SW1001\]\(.+\) s3-bucket-encryption-missing \| ArchiveBucket \| /m);
+    assert.match(md, /^\| 3:3 \| low \| \[SW1001\]\(.+\) s3-bucket-encryption-missing \| ArchiveBucket \| /m);
   });
 
   it('stops between two files on shieldwall/cancelScan', async () => {

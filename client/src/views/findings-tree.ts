@@ -7,8 +7,9 @@
  * server notification: the diagnostics are what the Problems panel shows, and they come from three
  * publishers (open documents, the workspace scan, CDK app sources). Reading them back keeps the view and
  * the Problems panel identical by construction, clears entries exactly when VS Code does (file closed,
- * server restarted), and needs no second copy of the findings to keep in sync. Category and the
- * Shieldwall severity (critical/high/... rather than the four LSP levels) come from the rule catalogue.
+ * server restarted), and needs no second copy of the findings to keep in sync. The Shieldwall severity
+ * (critical/high/... rather than the four LSP levels) and category come from Diagnostic.data, or from
+ * the rule catalogue.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -61,9 +62,14 @@ export function shieldwallEntries(catalog: RuleCatalog, only?: vscode.Uri): Entr
       const ruleId = codeOf(d);
       if (!/^SW\d+$/.test(ruleId)) continue;
       const rule = catalog.get(ruleId);
-      // a configured severity changes the LSP level: then the level is all we know
-      const severity = rule && LEVEL[rule.severity] === d.severity ? rule.severity : FROM_LEVEL[d.severity];
-      out.push({ uri, diagnostic: d, ruleId, severity, category: rule?.category ?? 'other' });
+      // The server puts the finding's severity and category in Diagnostic.data (lsp/convert.ts), which
+      // vscode-languageclient keeps on the diagnostics it hands to VS Code. CDK source diagnostics carry
+      // neither: then the rule catalogue, when its severity fits the LSP level, else the level alone.
+      const data = (d as { data?: { severity?: unknown; category?: unknown } }).data;
+      const own = typeof data?.severity === 'string' && (SEVERITIES as readonly string[]).includes(data.severity) ? (data.severity as Severity) : undefined;
+      const severity = own ?? (rule && LEVEL[rule.severity] === d.severity ? rule.severity : FROM_LEVEL[d.severity]);
+      const category = typeof data?.category === 'string' ? data.category : (rule?.category ?? 'other');
+      out.push({ uri, diagnostic: d, ruleId, severity, category });
     }
   }
   return out;

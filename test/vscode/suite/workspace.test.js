@@ -91,7 +91,7 @@ describe('Shieldwall workspace features', function () {
     const md = fs.readFileSync(mdUri.fsPath, 'utf8');
     assert.match(md, /^# Shieldwall findings/);
     assert.match(md, /## nested\/never-opened\.yaml/);
-    assert.match(md, /\| 4:3 \| medium \| \[SW1001\]/);
+    assert.match(md, /\| 4:3 \| low \| \[SW1001\]/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
