@@ -60,6 +60,8 @@ describe('Shieldwall workspace features', function () {
     const bucket = diags.find((x) => codeOf(x) === 'SW1001');
     assert.strictEqual(bucket.source, 'shieldwall');
     assert.strictEqual(bucket.range.start.line, 3); // ArchiveBucket:
+    // the Findings view reads the finding's own severity from Diagnostic.data (kept by vscode-languageclient)
+    assert.deepStrictEqual([bucket.data?.severity, bucket.data?.category], ['low', 'encryption-at-rest']);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the scan opened the file');
   });
 
