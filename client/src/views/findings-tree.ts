@@ -65,10 +65,10 @@ export function shieldwallEntries(catalog: RuleCatalog, only?: vscode.Uri): Entr
       // The server puts the finding's severity and category in Diagnostic.data (lsp/convert.ts), which
       // vscode-languageclient keeps on the diagnostics it hands to VS Code. CDK source diagnostics carry
       // neither: then the rule catalogue, when its severity fits the LSP level, else the level alone.
-      const data = (d as { data?: { severity?: unknown; category?: unknown } }).data;
-      const own = typeof data?.severity === 'string' && (SEVERITIES as readonly string[]).includes(data.severity) ? (data.severity as Severity) : undefined;
+      const data = (d as { data?: { findingSeverity?: unknown; findingCategory?: unknown } }).data;
+      const own = typeof data?.findingSeverity === 'string' && (SEVERITIES as readonly string[]).includes(data.findingSeverity) ? (data.findingSeverity as Severity) : undefined;
       const severity = own ?? (rule && LEVEL[rule.severity] === d.severity ? rule.severity : FROM_LEVEL[d.severity]);
-      const category = typeof data?.category === 'string' ? data.category : (rule?.category ?? 'other');
+      const category = typeof data?.findingCategory === 'string' ? data.findingCategory : (rule?.category ?? 'other');
       out.push({ uri, diagnostic: d, ruleId, severity, category });
     }
   }

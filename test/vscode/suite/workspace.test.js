@@ -61,7 +61,7 @@ describe('Shieldwall workspace features', function () {
     assert.strictEqual(bucket.source, 'shieldwall');
     assert.strictEqual(bucket.range.start.line, 3); // ArchiveBucket:
     // the Findings view reads the finding's own severity from Diagnostic.data (kept by vscode-languageclient)
-    assert.deepStrictEqual([bucket.data?.severity, bucket.data?.category], ['low', 'encryption-at-rest']);
+    assert.deepStrictEqual([bucket.data?.findingSeverity, bucket.data?.findingCategory], ['low', 'encryption-at-rest']);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the scan opened the file');
   });
 
