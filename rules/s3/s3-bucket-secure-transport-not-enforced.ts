@@ -1,4 +1,4 @@
-import { type BaseContext, type Fix, type Json, type PolicyDocument, type Resource, conditionEntries, defineRule, isMap, isSeq, str } from '../api';
+import { type BaseContext, type Fix, type Json, type PolicyDocument, type Resource, conditionEntries, defineRule, isMap, isSeq, refTarget, str } from '../api';
 
 /**
  * ## What it does
@@ -72,17 +72,18 @@ export default defineRule({
     check(ctx) {
       const bucket = ctx.resource;
       const name = str(bucket.properties?.get('BucketName'));
-      const policies: Resource[] = [];
+      // Policies that point at this bucket by Ref/GetAtt come from the reference index (one cached
+      // read, not a scan per bucket); policies naming a bucket literally are matched by name.
+      const policies: Resource[] = ctx.referrers(bucket, 'AWS::S3::BucketPolicy').filter((p) => refTarget(p.properties?.get('Bucket')) === bucket.logicalId);
       for (const p of ctx.resourcesOfType('AWS::S3::BucketPolicy')) {
         const target = p.properties?.get('Bucket');
-        const resolved = ctx.resolveRef(target);
-        if (resolved === bucket) policies.push(p);
-        else if (resolved) continue; // another bucket of this template
-        else {
-          const literal = ctx.value(target);
-          if (typeof literal !== 'string') return; // cannot tell which bucket it protects
-          if (literal === name) policies.push(p);
-        }
+        const t = refTarget(target);
+        // By reference to a resource: found through the reference index above (or another bucket).
+        if (t !== undefined && ctx.template.resources.has(t)) continue;
+        // A literal name, or a parameter whose Default names the bucket; anything else is unknown.
+        const v = ctx.value(target);
+        if (typeof v !== 'string') return; // cannot tell which bucket it protects
+        if (v === name && !policies.includes(p)) policies.push(p);
       }
       const id = bucket.logicalId;
       if (policies.length === 0) {
