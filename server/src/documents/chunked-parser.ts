@@ -240,11 +240,16 @@ export class ChunkedParser {
       else spans.push({ start: s.start, end: s.end });
     }
     const resources = root.get('Resources');
-    const candidates = [...root.entries.filter((e) => e.key !== 'Resources' || !isMap(e.value)), ...(isMap(resources) ? resources.entries : [])];
+    const candidates = [...root.entries.filter((e) => e.key !== 'Resources' || !isMap(e.value)), ...(isMap(resources) ? resources.entries : [])].sort((a, b) => a.keyNode.offset - b.keyNode.offset);
+    spans.sort((a, b) => a.start - b.start);
     const out = new Map<number, ParsedChunk>();
     let used = 0;
+    let next = 0;
     for (const span of spans) {
-      const entries = candidates.filter((e) => e.keyNode.offset >= span.start && e.keyNode.offset < span.end);
+      // Spans and entries are both in text order: one sweep, not a scan per span.
+      while (next < candidates.length && candidates[next]!.keyNode.offset < span.start) next++;
+      const entries: typeof candidates = [];
+      while (next < candidates.length && candidates[next]!.keyNode.offset < span.end) entries.push(candidates[next++]!);
       if (entries.length === 0) return undefined;
       used += entries.length;
       const chunk: Chunk = { base: span.start };
