@@ -29,7 +29,8 @@ import { type Json, defineRule, helpers } from '../api';
  *
  * ## Fix safety
  * Adding SSE-S3 (AES256) is safe: it matches what S3 already does and needs no key permissions. The
- * SSE-KMS variant is unsafe: readers then need kms:Decrypt on the key.
+ * SSE-KMS variant is unsafe: it adds a `BucketKmsKeyArn` parameter that deployments must pass, and
+ * readers then need kms:Decrypt on that key.
  *
  * ## References
  * - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-bucketencryption.html
@@ -60,7 +61,7 @@ export default defineRule({
       for (const v of ctx.prop('BucketEncryption.ServerSideEncryptionConfiguration')) {
         if (v.missing) {
           const sse = (alg: string, kms?: boolean): Json => ({
-            ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: kms ? { SSEAlgorithm: alg, KMSMasterKeyID: 'alias/aws/s3' } : { SSEAlgorithm: alg } }],
+            ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: kms ? { SSEAlgorithm: alg, KMSMasterKeyID: { Ref: 'BucketKmsKeyArn' } } : { SSEAlgorithm: alg } }],
           });
           // Only offer a fix when the whole BucketEncryption is absent (not inside a Fn::If branch).
           const simple = v.conditions.length === 0 && !ctx.resource.properties?.has('BucketEncryption');
@@ -71,7 +72,12 @@ export default defineRule({
             fixes: simple
               ? [
                   ...(helpers.fix('Add SSE-S3 default encryption (AES256)', 'safe', helpers.setProperty(ctx.resource, 'BucketEncryption', sse('AES256'))) ?? []),
-                  ...(helpers.fix('Add SSE-KMS default encryption (aws/s3 key)', 'unsafe', helpers.setProperty(ctx.resource, 'BucketEncryption', sse('aws:kms', true))) ?? []),
+                  ...(helpers.fix(
+                    'Add SSE-KMS default encryption with a customer-managed key (new parameter BucketKmsKeyArn)',
+                    'unsafe',
+                    { op: 'add-top-level', section: 'Parameters', key: 'BucketKmsKeyArn', value: { Type: 'String', Description: 'ARN of the customer-managed KMS key for bucket encryption' } },
+                    helpers.setProperty(ctx.resource, 'BucketEncryption', sse('aws:kms', true)),
+                  ) ?? []),
                 ]
               : undefined,
           });
