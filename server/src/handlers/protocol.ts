@@ -31,15 +31,6 @@ export interface AnalyzeFilesResult {
   cancelled?: boolean;
 }
 
-/** server → client notification: counts per document after each analysis (status bar, tree view). */
-export const FINDINGS_NOTIFICATION = 'shieldwall/findings';
-export interface FindingsNotification {
-  uri: string;
-  version: number;
-  counts: Record<string, number>;
-  findings: Array<{ ruleId: string; ruleName: string; severity: string; category: string; message: string; resource?: string; line: number; character: number; endLine: number; endCharacter: number }>;
-}
-
 /**
  * client → server notification: stop the workspace scan in progress (the same as cancelling the
  * analyzeFiles request; for clients that cannot send $/cancelRequest for it).
