@@ -51,7 +51,7 @@ export default defineRule({
     },
     fix: 'unsafe',
     references: ['https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html#authenticated-and-unauthenticated-identities'],
-    equivalents: { cfnNag: ['W57'], securityHub: ['Cognito.2'] },
+    equivalents: { cfnNag: ['W57'] },
     cdk: 'allowUnauthenticatedIdentities: false',
   },
   resource: {

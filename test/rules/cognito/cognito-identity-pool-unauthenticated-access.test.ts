@@ -4,60 +4,62 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   valid: [
     {
-      name: 'authenticated identities only',
+      name: 'unauthenticated identities off',
       yaml: `
         Resources:
-          Pool:
+          Identities:
             Type: AWS::Cognito::IdentityPool
             Properties:
               AllowUnauthenticatedIdentities: false
       `,
     },
     {
-      name: 'guests allowed only through a parameter without Default: unknown, not reported',
+      name: 'parameter without Default is unknown (a naive rule flags any non-false value)',
       yaml: `
         Parameters:
-          Guests:
+          AllowGuests:
             Type: String
         Resources:
-          Pool:
+          Identities:
             Type: AWS::Cognito::IdentityPool
             Properties:
-              AllowUnauthenticatedIdentities: !Ref Guests
+              AllowUnauthenticatedIdentities: !Ref AllowGuests
       `,
     },
   ],
   invalid: [
     {
-      name: 'guests allowed',
+      name: 'quoted true',
       yaml: `
         Resources:
-          Pool:
+          CognitoIdentityPool1:
             Type: AWS::Cognito::IdentityPool
             Properties:
-              AllowUnauthenticatedIdentities: true
+              AllowUnauthenticatedIdentities: 'true'
       `,
-      errors: [{ messageId: 'guests', path: ['Resources', 'Pool', 'Properties', 'AllowUnauthenticatedIdentities'], line: 5, column: 39 }],
+      errors: [{ messageId: 'guests', path: ['Resources', 'CognitoIdentityPool1', 'Properties', 'AllowUnauthenticatedIdentities'], line: 5, column: 39 }],
       output: `
         Resources:
-          Pool:
+          CognitoIdentityPool1:
             Type: AWS::Cognito::IdentityPool
             Properties:
               AllowUnauthenticatedIdentities: false
       `,
     },
     {
-      name: 'guests allowed when a condition is true',
+      name: 'true from a parameter Default',
       yaml: `
-        Conditions:
-          Demo: !Equals [!Ref AWS::Region, eu-west-1]
+        Parameters:
+          AllowGuests:
+            Type: String
+            Default: "true"
         Resources:
-          Pool:
+          Identities:
             Type: AWS::Cognito::IdentityPool
             Properties:
-              AllowUnauthenticatedIdentities: !If [Demo, true, false]
+              AllowUnauthenticatedIdentities: !Ref AllowGuests
       `,
-      errors: [{ messageId: 'guests', path: ['Resources', 'Pool', 'Properties', 'AllowUnauthenticatedIdentities', 'Fn::If', 1], line: 7, column: 50, message: 'when condition Demo is true' }],
+      errors: [{ messageId: 'guests', path: ['Resources', 'Identities', 'Properties', 'AllowUnauthenticatedIdentities'], line: 9, column: 39, message: 'from the Default of parameter AllowGuests' }],
     },
   ],
 });

@@ -4,40 +4,32 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   valid: [
     {
-      name: 'a service principal with a source ARN',
+      name: 'service principal with SourceArn',
       yaml: `
         Resources:
-          Fn:
-            Type: AWS::Lambda::Function
-            Properties:
-              Runtime: python3.12
-              Handler: index.handler
-              Role: arn:aws:iam::111122223333:role/fn
-              Code: {ZipFile: "def handler(e, c): return 1"}
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: !GetAtt Fn.Arn
               Action: lambda:InvokeFunction
+              FunctionName: !Ref Handler
               Principal: sns.amazonaws.com
               SourceArn: !Ref Topic
+          Handler:
+            Type: AWS::Lambda::Function
           Topic:
             Type: AWS::SNS::Topic
       `,
     },
     {
-      name: 'principal from a parameter without Default is unknown',
+      name: 'account principal written as a number (a naive rule compares strings only)',
       yaml: `
-        Parameters:
-          Who:
-            Type: String
         Resources:
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
-              Principal: !Ref Who
+              FunctionName: handler
+              Principal: 555555555555
       `,
     },
   ],
@@ -46,49 +38,51 @@ ruleTester(rule, {
       name: 'anyone may invoke',
       yaml: `
         Resources:
-          Fn:
+          Permission:
+            Type: AWS::Lambda::Permission
+            Properties:
+              Action: lambda:InvokeFunction
+              FunctionName: !Ref Handler
+              Principal: "*"
+          Handler:
             Type: AWS::Lambda::Function
-            Properties:
-              Runtime: python3.12
-              Handler: index.handler
-              Role: arn:aws:iam::111122223333:role/fn
-              Code: {ZipFile: "def handler(e, c): return 1"}
-          Invoke:
-            Type: AWS::Lambda::Permission
-            Properties:
-              FunctionName: !Ref Fn
-              Action: lambda:InvokeFunction
-              Principal: "*"
       `,
-      errors: [{ messageId: 'anyone', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 14, column: 18, message: 'function Fn' }],
+      errors: [{ messageId: 'anyone', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 7, column: 18, message: 'call lambda:InvokeFunction on function Handler' }],
     },
     {
-      name: 'Principal * narrowed by SourceAccount (reported low, names the fix)',
+      name: 'wildcard narrowed only by source',
       yaml: `
         Resources:
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
+              FunctionName: handler
               Principal: "*"
-              SourceAccount: !Ref AWS::AccountId
+              SourceAccount: "806199016981"
+              SourceArn: arn:aws:sns:us-east-1:806199016981:AmazonIpSpaceChanged
       `,
-      errors: [{ messageId: 'narrowed', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 7, column: 18, message: 'narrowed only by SourceAccount' }],
+      errors: [{ messageId: 'narrowed', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 7, column: 18, message: 'narrowed only by SourceArn and SourceAccount' }],
     },
     {
-      name: 'public function URL',
+      name: 'public function URL from a parameter Default',
       yaml: `
+        Parameters:
+          Who:
+            Type: String
+            Default: "*"
         Resources:
-          Url:
+          UrlPermission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunctionUrl
-              Principal: "*"
+              FunctionName: !Ref Handler
+              Principal: !Ref Who
               FunctionUrlAuthType: NONE
+          Handler:
+            Type: AWS::Lambda::Function
       `,
-      errors: [{ messageId: 'publicUrl', path: ['Resources', 'Url', 'Properties', 'Principal'], line: 7, column: 18 }],
+      errors: [{ messageId: 'publicUrl', path: ['Resources', 'UrlPermission', 'Properties', 'Principal'], line: 11, column: 18 }],
     },
   ],
 });

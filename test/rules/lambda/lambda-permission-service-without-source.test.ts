@@ -4,73 +4,97 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   valid: [
     {
-      name: 'service principal with a SourceArn from the template',
+      name: 'S3 with SourceArn and SourceAccount',
       yaml: `
         Resources:
-          Bucket:
-            Type: AWS::S3::Bucket
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
+              FunctionName: !Ref Handler
               Principal: s3.amazonaws.com
-              SourceArn: !GetAtt Bucket.Arn
+              SourceArn: !GetAtt Uploads.Arn
+              SourceAccount: !Ref AWS::AccountId
+          Handler:
+            Type: AWS::Lambda::Function
+          Uploads:
+            Type: AWS::S3::Bucket
       `,
     },
     {
-      name: 'an account principal is not a service (a naive rule flags every permission)',
+      name: 'account principal needs no source (a naive rule flags every permission without SourceArn)',
       yaml: `
         Resources:
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
-              Principal: "111122223333"
+              FunctionName: handler
+              Principal: !Ref AWS::AccountId
+      `,
+    },
+    {
+      name: 'source in one Fn::If branch counts as present',
+      yaml: `
+        Conditions:
+          Scoped: !Equals [!Ref AWS::Region, eu-west-1]
+        Resources:
+          Permission:
+            Type: AWS::Lambda::Permission
+            Properties:
+              Action: lambda:InvokeFunction
+              FunctionName: handler
+              Principal: events.amazonaws.com
+              SourceArn: !If [Scoped, !GetAtt Rule.Arn, !Ref AWS::NoValue]
+          Rule:
+            Type: AWS::Events::Rule
       `,
     },
   ],
   invalid: [
     {
-      name: 'S3 may invoke for any account',
+      name: 'S3 without source',
       yaml: `
         Resources:
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
+              FunctionName: !Ref Handler
               Principal: s3.amazonaws.com
+          Handler:
+            Type: AWS::Lambda::Function
       `,
-      errors: [{ messageId: 'noSource', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 7, column: 18, message: 's3.amazonaws.com' }],
+      errors: [{ messageId: 'noSource', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 7, column: 18, message: 'lets s3.amazonaws.com invoke function Handler' }],
       output: `
         Resources:
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
+              FunctionName: !Ref Handler
               Principal: s3.amazonaws.com
-              SourceAccount: {Ref: AWS::AccountId}
+              SourceAccount: !Ref AWS::AccountId
+          Handler:
+            Type: AWS::Lambda::Function
       `,
     },
     {
       name: 'service principal from a parameter Default',
       yaml: `
         Parameters:
-          Caller:
+          Service:
             Type: String
-            Default: events.amazonaws.com
+            Default: sns.amazonaws.com
         Resources:
-          Invoke:
+          Permission:
             Type: AWS::Lambda::Permission
             Properties:
-              FunctionName: my-function
               Action: lambda:InvokeFunction
-              Principal: !Ref Caller
+              FunctionName: handler
+              Principal: !Ref Service
       `,
-      errors: [{ messageId: 'noSource', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 11, column: 18, message: 'from the Default of parameter Caller' }],
+      errors: [{ messageId: 'noSource', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 11, column: 18 }],
     },
   ],
 });
