@@ -4,62 +4,60 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   valid: [
     {
-      name: 'unauthenticated identities off',
+      name: 'authenticated identities only',
       yaml: `
         Resources:
-          Identities:
+          Pool:
             Type: AWS::Cognito::IdentityPool
             Properties:
               AllowUnauthenticatedIdentities: false
       `,
     },
     {
-      name: 'parameter without Default is unknown (a naive rule flags any non-false value)',
+      name: 'guests allowed only through a parameter without Default: unknown, not reported',
       yaml: `
         Parameters:
-          AllowGuests:
+          Guests:
             Type: String
         Resources:
-          Identities:
+          Pool:
             Type: AWS::Cognito::IdentityPool
             Properties:
-              AllowUnauthenticatedIdentities: !Ref AllowGuests
+              AllowUnauthenticatedIdentities: !Ref Guests
       `,
     },
   ],
   invalid: [
     {
-      name: 'quoted true',
+      name: 'guests allowed',
       yaml: `
         Resources:
-          CognitoIdentityPool1:
+          Pool:
             Type: AWS::Cognito::IdentityPool
             Properties:
-              AllowUnauthenticatedIdentities: 'true'
+              AllowUnauthenticatedIdentities: true
       `,
-      errors: [{ messageId: 'guests', path: ['Resources', 'CognitoIdentityPool1', 'Properties', 'AllowUnauthenticatedIdentities'], line: 5, column: 39 }],
+      errors: [{ messageId: 'guests', path: ['Resources', 'Pool', 'Properties', 'AllowUnauthenticatedIdentities'], line: 5, column: 39 }],
       output: `
         Resources:
-          CognitoIdentityPool1:
+          Pool:
             Type: AWS::Cognito::IdentityPool
             Properties:
               AllowUnauthenticatedIdentities: false
       `,
     },
     {
-      name: 'true from a parameter Default',
+      name: 'guests allowed when a condition is true',
       yaml: `
-        Parameters:
-          AllowGuests:
-            Type: String
-            Default: "true"
+        Conditions:
+          Demo: !Equals [!Ref AWS::Region, eu-west-1]
         Resources:
-          Identities:
+          Pool:
             Type: AWS::Cognito::IdentityPool
             Properties:
-              AllowUnauthenticatedIdentities: !Ref AllowGuests
+              AllowUnauthenticatedIdentities: !If [Demo, true, false]
       `,
-      errors: [{ messageId: 'guests', path: ['Resources', 'Identities', 'Properties', 'AllowUnauthenticatedIdentities'], line: 9, column: 39, message: 'from the Default of parameter AllowGuests' }],
+      errors: [{ messageId: 'guests', path: ['Resources', 'Pool', 'Properties', 'AllowUnauthenticatedIdentities', 'Fn::If', 1], line: 7, column: 50, message: 'when condition Demo is true' }],
     },
   ],
 });

@@ -4,32 +4,40 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   valid: [
     {
-      name: 'service principal with SourceArn',
+      name: 'a service principal with a source ARN',
       yaml: `
         Resources:
-          Permission:
+          Fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Runtime: python3.12
+              Handler: index.handler
+              Role: arn:aws:iam::111122223333:role/fn
+              Code: {ZipFile: "def handler(e, c): return 1"}
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: !GetAtt Fn.Arn
               Action: lambda:InvokeFunction
-              FunctionName: !Ref Handler
               Principal: sns.amazonaws.com
               SourceArn: !Ref Topic
-          Handler:
-            Type: AWS::Lambda::Function
           Topic:
             Type: AWS::SNS::Topic
       `,
     },
     {
-      name: 'account principal written as a number (a naive rule compares strings only)',
+      name: 'principal from a parameter without Default is unknown',
       yaml: `
+        Parameters:
+          Who:
+            Type: String
         Resources:
-          Permission:
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: my-function
               Action: lambda:InvokeFunction
-              FunctionName: handler
-              Principal: 555555555555
+              Principal: !Ref Who
       `,
     },
   ],
@@ -38,51 +46,49 @@ ruleTester(rule, {
       name: 'anyone may invoke',
       yaml: `
         Resources:
-          Permission:
-            Type: AWS::Lambda::Permission
-            Properties:
-              Action: lambda:InvokeFunction
-              FunctionName: !Ref Handler
-              Principal: "*"
-          Handler:
+          Fn:
             Type: AWS::Lambda::Function
-      `,
-      errors: [{ messageId: 'anyone', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 7, column: 18, message: 'call lambda:InvokeFunction on function Handler' }],
-    },
-    {
-      name: 'wildcard narrowed only by source',
-      yaml: `
-        Resources:
-          Permission:
+            Properties:
+              Runtime: python3.12
+              Handler: index.handler
+              Role: arn:aws:iam::111122223333:role/fn
+              Code: {ZipFile: "def handler(e, c): return 1"}
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: !Ref Fn
               Action: lambda:InvokeFunction
-              FunctionName: handler
               Principal: "*"
-              SourceAccount: "806199016981"
-              SourceArn: arn:aws:sns:us-east-1:806199016981:AmazonIpSpaceChanged
       `,
-      errors: [{ messageId: 'narrowed', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 7, column: 18, message: 'narrowed only by SourceArn and SourceAccount' }],
+      errors: [{ messageId: 'anyone', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 14, column: 18, message: 'function Fn' }],
     },
     {
-      name: 'public function URL from a parameter Default',
+      name: 'Principal * narrowed by SourceAccount (reported low, names the fix)',
       yaml: `
-        Parameters:
-          Who:
-            Type: String
-            Default: "*"
         Resources:
-          UrlPermission:
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: my-function
+              Action: lambda:InvokeFunction
+              Principal: "*"
+              SourceAccount: !Ref AWS::AccountId
+      `,
+      errors: [{ messageId: 'narrowed', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 7, column: 18, message: 'narrowed only by SourceAccount' }],
+    },
+    {
+      name: 'public function URL',
+      yaml: `
+        Resources:
+          Url:
+            Type: AWS::Lambda::Permission
+            Properties:
+              FunctionName: my-function
               Action: lambda:InvokeFunctionUrl
-              FunctionName: !Ref Handler
-              Principal: !Ref Who
+              Principal: "*"
               FunctionUrlAuthType: NONE
-          Handler:
-            Type: AWS::Lambda::Function
       `,
-      errors: [{ messageId: 'publicUrl', path: ['Resources', 'UrlPermission', 'Properties', 'Principal'], line: 11, column: 18 }],
+      errors: [{ messageId: 'publicUrl', path: ['Resources', 'Url', 'Properties', 'Principal'], line: 7, column: 18 }],
     },
   ],
 });

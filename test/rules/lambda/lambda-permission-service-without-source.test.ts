@@ -4,97 +4,73 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   valid: [
     {
-      name: 'S3 with SourceArn and SourceAccount',
+      name: 'service principal with a SourceArn from the template',
       yaml: `
         Resources:
-          Permission:
-            Type: AWS::Lambda::Permission
-            Properties:
-              Action: lambda:InvokeFunction
-              FunctionName: !Ref Handler
-              Principal: s3.amazonaws.com
-              SourceArn: !GetAtt Uploads.Arn
-              SourceAccount: !Ref AWS::AccountId
-          Handler:
-            Type: AWS::Lambda::Function
-          Uploads:
+          Bucket:
             Type: AWS::S3::Bucket
+          Invoke:
+            Type: AWS::Lambda::Permission
+            Properties:
+              FunctionName: my-function
+              Action: lambda:InvokeFunction
+              Principal: s3.amazonaws.com
+              SourceArn: !GetAtt Bucket.Arn
       `,
     },
     {
-      name: 'account principal needs no source (a naive rule flags every permission without SourceArn)',
+      name: 'an account principal is not a service (a naive rule flags every permission)',
       yaml: `
         Resources:
-          Permission:
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: my-function
               Action: lambda:InvokeFunction
-              FunctionName: handler
-              Principal: !Ref AWS::AccountId
-      `,
-    },
-    {
-      name: 'source in one Fn::If branch counts as present',
-      yaml: `
-        Conditions:
-          Scoped: !Equals [!Ref AWS::Region, eu-west-1]
-        Resources:
-          Permission:
-            Type: AWS::Lambda::Permission
-            Properties:
-              Action: lambda:InvokeFunction
-              FunctionName: handler
-              Principal: events.amazonaws.com
-              SourceArn: !If [Scoped, !GetAtt Rule.Arn, !Ref AWS::NoValue]
-          Rule:
-            Type: AWS::Events::Rule
+              Principal: "111122223333"
       `,
     },
   ],
   invalid: [
     {
-      name: 'S3 without source',
+      name: 'S3 may invoke for any account',
       yaml: `
         Resources:
-          Permission:
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: my-function
               Action: lambda:InvokeFunction
-              FunctionName: !Ref Handler
               Principal: s3.amazonaws.com
-          Handler:
-            Type: AWS::Lambda::Function
       `,
-      errors: [{ messageId: 'noSource', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 7, column: 18, message: 'lets s3.amazonaws.com invoke function Handler' }],
+      errors: [{ messageId: 'noSource', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 7, column: 18, message: 's3.amazonaws.com' }],
       output: `
         Resources:
-          Permission:
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: my-function
               Action: lambda:InvokeFunction
-              FunctionName: !Ref Handler
               Principal: s3.amazonaws.com
-              SourceAccount: !Ref AWS::AccountId
-          Handler:
-            Type: AWS::Lambda::Function
+              SourceAccount: {Ref: AWS::AccountId}
       `,
     },
     {
       name: 'service principal from a parameter Default',
       yaml: `
         Parameters:
-          Service:
+          Caller:
             Type: String
-            Default: sns.amazonaws.com
+            Default: events.amazonaws.com
         Resources:
-          Permission:
+          Invoke:
             Type: AWS::Lambda::Permission
             Properties:
+              FunctionName: my-function
               Action: lambda:InvokeFunction
-              FunctionName: handler
-              Principal: !Ref Service
+              Principal: !Ref Caller
       `,
-      errors: [{ messageId: 'noSource', path: ['Resources', 'Permission', 'Properties', 'Principal'], line: 11, column: 18 }],
+      errors: [{ messageId: 'noSource', path: ['Resources', 'Invoke', 'Properties', 'Principal'], line: 11, column: 18, message: 'from the Default of parameter Caller' }],
     },
   ],
 });
