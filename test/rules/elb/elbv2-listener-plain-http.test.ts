@@ -88,8 +88,6 @@ ruleTester(rule, {
                   TargetGroupArn: !Ref Targets
       `,
       errors: [{ messageId: 'plainHttp', path: ['Resources', 'Listener', 'Properties', 'Protocol'], line: 7, column: 17 }],
-      // The fix renderer keeps the indentation in front of a replaced block sequence, hence the
-      // whitespace-only line (server/src/documents/render-fix.ts replaceYaml).
       output: `
         Resources:
           Listener:
@@ -99,7 +97,6 @@ ruleTester(rule, {
               Port: 80
               Protocol: HTTP
               DefaultActions:
-                ${''}
                 - Type: redirect
                   RedirectConfig:
                     Protocol: HTTPS

@@ -87,7 +87,7 @@ ruleTester(rule, {
             Properties:
               Bucket: {Ref: Data}
               PolicyDocument:
-                Version: 2012-10-17
+                Version: "2012-10-17"
                 Statement:
                   - Sid: DenyInsecureTransport
                     Effect: Deny
