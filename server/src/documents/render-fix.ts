@@ -181,17 +181,18 @@ type Quote = 'plain' | 'single' | 'double';
 
 class YamlRenderer extends Renderer {
   private readonly eol: string;
-  private readonly unit: number;
+  private unit: number;
   private readonly shortTags: boolean;
   /** Extra indentation of a block sequence's dashes under its key (0 for `Key:\n- a`). */
-  private readonly seqIndent: number;
-  private readonly docQuote: Quote;
+  private seqIndent: number;
+  private docQuote: Quote;
 
   constructor(ctx: RenderContext) {
     super(ctx);
     const text = ctx.text;
     this.eol = text.includes('\r\n') ? '\r\n' : '\n';
-    // The indentation unit: the smallest positive indentation of a key line.
+    // The indentation unit, measured on the tree below (a nested mapping's keys against its key); the
+    // smallest indentation of a key line when the file has no nested block mapping.
     let unit = 0;
     for (const m of text.matchAll(/^( +)[^\s#-]/gm)) {
       const n = m[1]!.length;
@@ -204,8 +205,14 @@ class YamlRenderer extends Renderer {
     this.docQuote = 'plain';
     if (ctx.root) {
       let seqIndent: number | undefined;
+      let nested: number | undefined;
       const counts = { plain: 0, single: 0, double: 0 };
       walk(ctx.root, (n) => {
+        if (nested === undefined && isMap(n) && !n.flow && !n.shortTag && n.entries.length > 0 && n.parent && isMap(n.parent) && !n.parent.flow && typeof n.key === 'string') {
+          const keyNode = n.parent.entry(n.key)?.keyNode;
+          const first = n.entries[0]!.keyNode.offset;
+          if (keyNode && lineStart(text, first) !== lineStart(text, keyNode.offset) && this.column(first) > this.column(keyNode.offset)) nested = this.column(first) - this.column(keyNode.offset);
+        }
         if (seqIndent === undefined && isSeq(n) && !n.flow && n.items.length > 0 && n.parent && isMap(n.parent) && typeof n.key === 'string') {
           const keyNode = n.parent.entry(n.key)?.keyNode;
           const dash = this.dashOf(n.items[0]!);
@@ -213,7 +220,9 @@ class YamlRenderer extends Renderer {
         }
         if (isScalar(n)) countQuote(n, counts);
       });
-      if (seqIndent !== undefined) this.seqIndent = seqIndent;
+      if (nested !== undefined) this.unit = nested;
+      else if (seqIndent) this.unit = seqIndent;
+      this.seqIndent = seqIndent ?? this.unit;
       this.docQuote = pickQuote(counts) ?? 'plain';
     }
   }
