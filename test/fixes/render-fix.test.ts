@@ -85,6 +85,19 @@ describe('render-fix: YAML', () => {
     assert.equal(out, lines('Resources:', '  Vol:', '    Type: AWS::EC2::Volume', '    Properties:', '      Size: 10 # GiB', '      Encrypted: true', '      # more later', '  Other:', '    Type: X', ''));
   });
 
+  it('inserts a resource-level key below the comment lines that belong to the block above', () => {
+    const d = doc('yaml', lines('Resources:', '  Vol:', '    Type: AWS::EC2::Volume', '    Properties:', '      Size: 10', '      # Encrypted is not set', '', '  # The next one', '  Other:', '    Type: X', ''));
+    const { out } = fixText(d, [{ op: 'set', target: d.map(['Resources', 'Vol']), key: 'DeletionPolicy', value: 'Snapshot' }]);
+    assert.equal(out, lines('Resources:', '  Vol:', '    Type: AWS::EC2::Volume', '    Properties:', '      Size: 10', '      # Encrypted is not set', '    DeletionPolicy: Snapshot', '', '  # The next one', '  Other:', '    Type: X', ''));
+  });
+
+  it('renames a key and edits its neighbours entry by entry in a flow mapping', () => {
+    const d = doc('yaml', lines('Condition: {Bool: {aws:MultiFactorAuthPresent: "false"}, StringEquals: {aws:RequestedRegion: eu-west-1}}', ''));
+    const { out, rendered } = fixText(d, [{ op: 'replace', target: d.node(['Condition']), value: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' }, StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }]);
+    assert.equal(out, lines('Condition: {BoolIfExists: {aws:MultiFactorAuthPresent: "false"}, StringEquals: {aws:RequestedRegion: eu-west-1}}', ''));
+    assert.equal(rendered.length, 1);
+  });
+
   it('keeps CRLF line endings in a multi-line insertion', () => {
     const d = doc('yaml', 'Resources:\r\n  B:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      BucketName: b\r\n');
     const { out } = fixText(d, [{ op: 'set', target: d.map(['Resources', 'B', 'Properties']), key: 'BucketEncryption', value: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }]);

@@ -20,7 +20,7 @@
 import { stringify as yamlStringify } from 'yaml';
 import type { Edit, FixValue } from '../engine/fix-types';
 import type { Json } from '../model/evaluate';
-import { type MapNode, type Node, type ScalarNode, type SeqNode, isMap, isScalar, isSeq, toPlain, walk } from '../model/nodes';
+import { type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode, isMap, isScalar, isSeq, toPlain, walk } from '../model/nodes';
 import { stringPolicySource } from '../model/policy';
 import type { SourceFormat } from './chunked-parser';
 
@@ -117,12 +117,27 @@ abstract class Renderer {
       return;
     }
     if (same(toPlain(node), value)) return;
-    if (isMap(node) && !node.shortTag && isObject(value) && node.entries.length > 0) {
+    if (isMap(node) && !node.shortTag && isObject(value) && node.entries.length > 0 && new Set(node.entries.map((e) => e.key)).size === node.entries.length) {
+      // Edit the mapping entry by entry: a key whose value moves to a new key unchanged is renamed
+      // (Bool → BoolIfExists), kept keys get their new values, others are deleted or added.
       const keys = Object.keys(value);
-      // Same keys, or only new keys: edit the differing values and add the new entries.
-      if (node.entries.every((e) => keys.includes(e.key)) && new Set(node.entries.map((e) => e.key)).size === node.entries.length) {
-        for (const e of node.entries) this.replace(e.value, value[e.key]!);
-        for (const k of keys) if (!node.has(k)) this.insert(node, k, value[k]!);
+      const added = keys.filter((k) => !node.has(k));
+      const renames = new Map<string, string>();
+      for (const e of node.entries) {
+        if (e.key in value) continue;
+        const to = added.find((k) => ![...renames.values()].includes(k) && same(toPlain(e.value), value[k]));
+        if (to !== undefined) renames.set(e.key, to);
+      }
+      const kept = node.entries.filter((e) => e.key in value || renames.has(e.key));
+      if (kept.length > 0) {
+        for (const e of node.entries) {
+          const to = renames.get(e.key);
+          if (to !== undefined) this.push(e.keyNode.offset, e.keyNode.length, this.keyText(to));
+          else if (e.key in value) this.replace(e.value, value[e.key]!);
+          else this.delete(e.value);
+        }
+        const after = kept[kept.length - 1]!;
+        for (const k of added) if (![...renames.values()].includes(k)) this.insert(node, k, value[k]!, after);
         return;
       }
     }
@@ -140,7 +155,8 @@ abstract class Renderer {
 
   abstract keyText(key: string): string;
   abstract replaceWhole(node: Node, value: FixValue): void;
-  abstract insert(map: MapNode, key: string, value: FixValue): void;
+  /** Inserts an entry after `after` (default: the last entry). */
+  abstract insert(map: MapNode, key: string, value: FixValue, after?: MapEntry): void;
   abstract append(seq: SeqNode, value: FixValue): void;
   abstract delete(node: Node): void;
   abstract insertSection(root: MapNode, section: string, value: { [k: string]: Json }): void;
@@ -300,11 +316,11 @@ class YamlRenderer extends Renderer {
     this.push(from, end - from, ` ${comment[1]}${body}`);
   }
 
-  insert(map: MapNode, key: string, value: FixValue): void {
+  insert(map: MapNode, key: string, value: FixValue, after?: MapEntry): void {
     if (map.shortTag || map.intrinsic) throw new Error('cannot add a key to an intrinsic function');
     const q = this.quoteFor(map);
     if (map.flow) {
-      const last = map.entries[map.entries.length - 1];
+      const last = after ?? map.entries[map.entries.length - 1];
       const entry = `${yamlKey(key)}: ${this.flow(value, q)}`;
       if (last) this.push(last.value.end, 0, `, ${entry}`);
       else {
@@ -313,10 +329,10 @@ class YamlRenderer extends Renderer {
       }
       return;
     }
-    const last = map.entries[map.entries.length - 1];
+    const last = after ?? map.entries[map.entries.length - 1];
     if (!last) throw new Error('empty block mapping');
     const indent = this.column(last.keyNode.offset);
-    this.push(this.entryEnd(last.value), 0, this.eol + this.entry(key, value, indent, q).join(this.eol));
+    this.push(this.pastComments(this.entryEnd(last.value), indent), 0, this.eol + this.entry(key, value, indent, q).join(this.eol));
   }
 
   append(seq: SeqNode, value: FixValue): void {
@@ -333,7 +349,7 @@ class YamlRenderer extends Renderer {
     if (!last) throw new Error('cannot append to an empty block sequence');
     const dash = this.dashOf(last);
     if (dash < 0) throw new Error('cannot find the dash of a sequence item');
-    this.push(this.entryEnd(last), 0, this.eol + this.item(value, this.column(dash), q).join(this.eol));
+    this.push(this.pastComments(this.entryEnd(last), this.column(dash)), 0, this.eol + this.item(value, this.column(dash), q).join(this.eol));
   }
 
   delete(node: Node): void {
@@ -404,6 +420,21 @@ class YamlRenderer extends Renderer {
     // A nested item (`- - a`) or a tag/anchor in front: fall back to the last dash before the item.
     if (this.text[i] !== '-') i = this.text.lastIndexOf('-', item.offset);
     return i;
+  }
+
+  /**
+   * Moves an insertion point at a line end past the comment lines right below it that are indented
+   * deeper than the new text: they belong to the block above (`      # Encrypted is not set`).
+   */
+  private pastComments(at: number, indent: number): number {
+    for (;;) {
+      const nl = this.text.indexOf('\n', at);
+      if (nl < 0) return at;
+      const next = lineEnd(this.text, nl + 1);
+      const m = /^( *)#/.exec(this.text.slice(nl + 1, next));
+      if (!m || m[1]!.length <= indent) return at;
+      at = next;
+    }
   }
 
   /** End of the last line a node's value occupies (a comment at its end stays on its line). */
@@ -576,8 +607,8 @@ class JsonRenderer extends Renderer {
     this.push(lastEnd, 0, `,${this.eol}${indent}${render(indent, false)}`);
   }
 
-  insert(map: MapNode, key: string, value: FixValue): void {
-    const last = map.entries[map.entries.length - 1];
+  insert(map: MapNode, key: string, value: FixValue, after?: MapEntry): void {
+    const last = after ?? map.entries[map.entries.length - 1];
     const first = map.entries[0];
     this.add(map, last?.value.end, first?.keyNode.offset, (indent, oneLine) => `${JSON.stringify(key)}${this.colon}${this.emit(value, indent, oneLine)}`);
   }
@@ -647,11 +678,34 @@ function normalize(edits: RankedEdit[]): OffsetEdit[] {
   return out;
 }
 
-/** Applies offset edits to a text (used by the CLI's fix command and by tests). */
+/**
+ * Combines edits from several fixes (sorted, non-overlapping) so that no two start at one offset: an
+ * insertion and whatever follows it at the same offset become one edit, in array order. LSP clients
+ * and applyEdits then agree on the result.
+ */
+export function mergeEdits(edits: readonly OffsetEdit[]): OffsetEdit[] {
+  // Insertions at one offset from different fixes: text that continues the line first, then new lines
+  // by decreasing indentation (a property of the last resource before a new resource after it).
+  const rank = (e: OffsetEdit) => {
+    const m = /^,?\r?\n([ \t]*)/.exec(e.text);
+    return e.length > 0 || !m ? Infinity : m[1]!.length;
+  };
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.offset - b.e.offset || a.e.length - b.e.length || rank(b.e) - rank(a.e) || a.i - b.i);
+  const out: OffsetEdit[] = [];
+  for (const { e } of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && e.offset === prev.offset && prev.length === 0) out[out.length - 1] = { offset: prev.offset, length: e.length, text: prev.text + e.text };
+    else out.push({ offset: e.offset, length: e.length, text: e.text });
+  }
+  return out;
+}
+
+/** Applies offset edits to a text (used by the CLI's fix command and by tests). Same semantics as an LSP client. */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  // Back to front; at one offset, a deletion before an insertion so the insertion survives.
-  const order = [...edits].sort((a, b) => b.offset - a.offset || b.length - a.length);
+  // Back to front. At one offset: a deletion before insertions, and insertions in reverse array
+  // order, so that the text inserted first ends up first (as LSP clients apply them).
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.offset - a.e.offset || b.e.length - a.e.length || b.i - a.i);
   let out = text;
-  for (const e of order) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  for (const { e } of order) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
   return out;
 }

@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../engine/analysis-cache';
 import type { Finding } from '../engine/finding';
 import type { Fix } from '../engine/fix-types';
 import { REASON_PLACEHOLDER, suppressionEdits } from '../engine/suppress-edits';
-import { type OffsetEdit, renderEdits } from '../documents/render-fix';
+import { type OffsetEdit, mergeEdits, renderEdits } from '../documents/render-fix';
 import { type DiagnosticData, FIX_ALL_KIND, SOURCE, fixAllAction, quickFix } from '../lsp/convert';
 import type { ServerState } from './state';
 
@@ -43,7 +43,7 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   return actions;
 }
 
-function tryRender(fix: Fix, analysis: DocumentAnalysis, text: string): OffsetEdit[] | undefined {
+function tryRender(fix: Fix, analysis: Pick<DocumentAnalysis, 'format' | 'template' | 'policy'>, text: string): OffsetEdit[] | undefined {
   try {
     return renderEdits(fix.edits, { text, format: analysis.format, root: analysis.template?.root ?? analysis.policy?.node });
   } catch {
@@ -70,7 +70,13 @@ function suppressActions(doc: TextDocument, d: Diagnostic, f: Finding, analysis:
 
 /** Every safe fix of unsuppressed findings whose edits do not collide, in one edit set. */
 export function fixAllEdits(analysis: DocumentAnalysis, text: string): OffsetEdit[] {
+  return fixAllPlan(analysis, text).edits;
+}
+
+/** The fixes "fix all" applies (the first safe fix of each unsuppressed finding that does not collide) and their edits. */
+export function fixAllPlan(analysis: Pick<DocumentAnalysis, 'findings' | 'format' | 'template' | 'policy'>, text: string): { edits: OffsetEdit[]; applied: Array<{ finding: Finding; fix: Fix }> } {
   const chosen: OffsetEdit[] = [];
+  const applied: Array<{ finding: Finding; fix: Fix }> = [];
   // Two fixes that both create the same key (e.g. a missing `Properties`) would collide: keep the first.
   const keys = new Set<string>();
   for (const f of analysis.findings) {
@@ -83,9 +89,10 @@ export function fixAllEdits(analysis: DocumentAnalysis, text: string): OffsetEdi
     if (!edits) continue;
     if (edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
     chosen.push(...edits);
+    applied.push({ finding: f, fix });
     for (const k of setKeys) keys.add(k);
   }
-  return chosen.sort((a, b) => a.offset - b.offset);
+  return { edits: mergeEdits(chosen), applied };
 }
 
 function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
